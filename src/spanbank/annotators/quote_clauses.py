@@ -38,6 +38,7 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         end = _en_asked_adjunct(toks, lex, j, hi, end)
         end = _en_bracket_close(toks, j, hi, end)
         end = _en_emoticon_close(toks, j, hi, end)
+        end = _en_own_predicate_close(toks, lex, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -70,6 +71,58 @@ def _en_emoticon_at(toks: list[Token], k: int, hi: int) -> int | None:
     if not ((t.text in (":", ";", "=") and n.text in _EN_EMOTICON_MOUTHS) or (t.text == "<" and n.text == "3" and e == k + 1)):
         return None
     return e if e + 1 >= len(toks) or toks[e + 1].start > n.end else None
+
+
+#: (round 52, commentsleft) finite forms that are not past: a reported clause's present or modal verb ("government is
+#: the problem", "it will raise taxes", "he would close Gitmo")
+_EN_NONPAST_FINITE = frozenset({"is", "are", "am", "will", "would", "can", "could", "should", "may", "might", "must",
+                                "has", "have", "does", "do", "won't", "isn't", "aren't", "can't", "doesn't", "don't",
+                                "wouldn't", "couldn't", "shouldn't"})
+#: (round 52, commentsleft) adverbs between the coordinator and the own predicate ("and then tripled the deficit")
+_EN_TURN_ADVERBS = frozenset({"then", "later", "instead", "promptly", "immediately"})
+#: (round 52, commentsleft) modals: no past participle can be coordinated under them ("would close Gitmo and kept it")
+_EN_TURN_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "might", "must", "won't", "wouldn't",
+                             "can't", "couldn't", "shouldn't"})
+
+
+def _en_past_word(t: Token, lex: Lexicon) -> bool:
+    return t.is_word and not t.quoted and t.text == t.low and (
+        t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in lex.stopwords))
+
+
+def _en_own_predicate_close(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
+    """English (round 52, commentsleft): a reported clause whose first finite verb is present or modal
+    (`_EN_NONPAST_FINITE`) ends before "and"/"but" (maybe after a comma and "then") that opens a past predicate of the
+    cue's subject, or "he"/"she" and a past verb: the commenter's own turn against the report, "Reagan also said
+    government is the problem and then tripled the deficit", "Fairweather says it will raise taxes but he voted for the
+    subsidy" (the content took them in). Not a coordinated past clause of the content ("said prices rose and then fell",
+    "said prices rose and wages fell")."""
+    first = None
+    k = j
+    while k < hi and toks[k].start < end:
+        t = toks[k]
+        if t.quoted:
+            return end
+        if first is None and t.is_word and t.text == t.low:
+            if t.low.replace("’", "'") in _EN_NONPAST_FINITE:
+                first = "modal" if t.low.replace("’", "'") in _EN_TURN_MODALS and not (
+                    k + 1 < hi and toks[k + 1].low in ("have", "be", "not")) else "now"  # ("would have fought and died")
+            elif _en_past_word(t, lex):
+                return end
+        if first and k > j + 2 and t.low in ("and", "but") and t.text == t.low and k + 2 < hi:
+            n = k + 1
+            pronoun = toks[n].low in ("he", "she") and toks[n].text == toks[n].low
+            n += pronoun
+            if n < hi and toks[n].low in _EN_TURN_ADVERBS and toks[n].text == toks[n].low:
+                n += 1
+            # (without a subject, a past form right after the coordinator may be a participle under "is"/"have": "have
+            # been indicted and incarcerated", "is rich and married to a model": only after a modal or with "then")
+            if n < hi and _en_past_word(toks[n], lex) and (pronoun or n > k + 1 or first == "modal") \
+                    and n + 1 < hi and (toks[n + 1].is_word or toks[n + 1].text in {".", ","}):
+                b = k - 1 if toks[k - 1].text == "," and not toks[k - 1].quoted else k
+                return toks[b - 1].end
+        k += 1
+    return end
 
 
 def _en_emoticon_close(toks: list[Token], j: int, hi: int, end: int) -> int:

@@ -4221,6 +4221,14 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             if en and t.low == "that" and toks[k + 1].text == toks[k + 1].low and toks[k + 1].low in lex.prepositions \
                     and not any(_en_finite_verb(x, lex) or x.text == "," for x in toks[k + 1 : hi]):
                 return []  # "that" is the object: "I say that to both political parties."
+            if en and t.low == "that" and t.text == "that" and k + 3 < hi and toks[k + 1].text == "," \
+                    and not toks[k + 1].quoted and toks[k + 2].low in ("not", "never") and toks[k + 2].text == toks[k + 2].low \
+                    and not toks[k + 3].low.endswith("ly") and not any(
+                        _en_finite_verb(x, lex) or x.quoted for x in toks[k + 3 : next(
+                            (y for y in range(k + 3, hi) if toks[y].text in {".", "!", "?", ";", "who", "which"}), hi)]):
+                return []  # (round 52, commentsleft) "that" is the object before a contrast with the true source:
+                # "Brenda, the tabloids said that, not a court." (the content was "not a court"); not "said that, not
+                # surprisingly, prices rose"
             if en and t.low == "that" and t.text == "that" and _en_demonstrative_rest(toks, k + 1, hi):
                 return []  # (round 40, enacts3) "that" is the object before a time phrase: "she said that last week
                 # too", "He has said that before" (the content was "last week too")
@@ -6714,6 +6722,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
                                     # "betrayed".' (only the quotation was kept)
                                     or _en_quotation_opens(toks, k + 1, hi)) and toks[k + 1].low != "by" \
                 and all(_en_subject_word(x, lex) or (x.low == "and" and j < i < k - 1)  # (round 22: "teachers and students")
+                        # (round 52, commentsleft) a quantifier before the article: "told me all the tests came back"
+                        or (i == j and toks[j].low != "none" and _en_quantified_object(toks, lex, j, hi))
                         for i, x in enumerate(toks[j:k], j)) and toks[k - 1].low not in lex.determiners:
             return True  # a past-tense verb after a short subject: "said revenue rose sharply", "said prices jumped" (round 25:
             # also "said health and government officials underestimated …")
@@ -6724,7 +6734,8 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
             # settled between …", "said revenue last quarter fell 3%" (reported nothing)
         if k - j in (2, 3) and toks[j].low in lex.determiners and t.text == t.low and t.low.endswith("s") \
                 and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and k + 1 < hi and toks[k + 1].is_word \
-                and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT) \
+                and (toks[k + 1].low in lex.determiners or toks[k + 1].low in _EN_AFTER_PRESENT
+                     or _en_quantified_object(toks, lex, k + 1, hi)) \
                 and not toks[k - 1].low.endswith("s") and all(_en_subject_word(x, lex) for x in toks[j + 1 : k]):
             return True  # a present-tense verb after "the" and a singular noun: "told reporters the bill reflects the …"
         # (round 25) a name of several words counts as one: "said nurses at the University of Chicago Medical Center
@@ -6848,7 +6859,8 @@ def _en_name_then_present(toks, lex, j: int, hi: int) -> bool:
     return v.is_word and not v.quoted and v.text == v.low and v.low.isalpha() and v.low.endswith("s") \
         and not v.low.endswith(("ss", "us", "is")) and len(v.low) >= 4 and v.low not in lex.stopwords \
         and v.low not in lex.prepositions and v.low not in lex.auxiliaries and n.is_word and not n.quoted \
-        and n.text == n.low and (n.low in lex.determiners or n.low in _EN_AFTER_PRESENT or n.low in _EN_OBJECT_PRONOUNS)
+        and n.text == n.low and (n.low in lex.determiners or n.low in _EN_AFTER_PRESENT or n.low in _EN_OBJECT_PRONOUNS
+                                 or _en_quantified_object(toks, lex, k + 1, hi))
 
 
 def _en_bare_singular_then_verb(toks, lex, j: int, hi: int) -> bool:
@@ -6865,12 +6877,42 @@ def _en_bare_singular_then_verb(toks, lex, j: int, hi: int) -> bool:
     if not v.is_word or v.quoted or v.text != v.low or not v.low.endswith("s") or v.low.endswith(("ss", "us", "is")) \
             or len(v.low) < 4 or v.low in lex.stopwords or v.low in lex.prepositions or not n.is_word or n.quoted:
         return False
-    return v.low in _EN_LINKING_S or n.low in lex.determiners or n.low in _EN_AFTER_PRESENT
+    return v.low in _EN_LINKING_S or n.low in lex.determiners or n.low in _EN_AFTER_PRESENT \
+        or _en_quantified_object(toks, lex, j + 2, hi)
 
 
 #: adverbs between an English plural subject and its verb ("patients often wait")
 _EN_FREQUENCY_ADVERBS = frozenset({"often", "still", "now", "also", "usually", "rarely", "never", "always",
                                    "already", "sometimes", "generally", "increasingly"})
+
+
+#: (round 52, commentsleft) prepositions of a short place or field postmodifier after a bare plural subject ("judges in
+#: LA", "nurses at the clinic", "landlords around here")
+_EN_POSTMODIFIER_PREPS = frozenset({"in", "at", "from", "across", "around", "on"})
+#: (round 52, commentsleft) degree adverbs before a frequency adverb ("almost always", "nearly never")
+_EN_DEGREE_ADVERBS = frozenset({"almost", "nearly", "virtually", "pretty"})
+
+
+def _en_short_postmodifier_end(toks, lex, k: int, hi: int) -> int | None:
+    """English (round 52, commentsleft): token k is a preposition of `_EN_POSTMODIFIER_PREPS` opening a short place
+    phrase after a bare plural subject: one to three capitalised words ("in LA", "in New York"), "here"/"there", or an
+    article and one or two lower-case nouns ("at the clinic", "in the city"); the token after it, else None."""
+    n = k + 1
+    if n < hi and toks[n].low in ("here", "there") and toks[n].text == toks[n].low:
+        return n + 1
+    if n < hi and toks[n].is_cap and toks[n].is_word and not toks[n].quoted and toks[n].low not in lex.stopwords:
+        e = n
+        while e < hi and e < n + 3 and toks[e].is_cap and toks[e].is_word and not toks[e].quoted:
+            e += 1
+        return e
+    if n + 1 < hi and toks[n].low in ("the", "this", "our", "my", "their", "your") and toks[n].text == toks[n].low:
+        e = n + 1
+        while e < hi and e < n + 3 and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low \
+                and toks[e].low.isalpha() and toks[e].low not in lex.stopwords and toks[e].low not in _EN_FREQUENCY_ADVERBS \
+                and toks[e].low not in _EN_DEGREE_ADVERBS:
+            e += 1
+        return e if e > n + 1 else None
+    return None
 
 
 def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
@@ -6884,6 +6926,12 @@ def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
         return False
     k = j + 1
     quoted = False
+    if k + 2 < hi and toks[k].text in _EN_POSTMODIFIER_PREPS and not toks[k].quoted:
+        k = _en_short_postmodifier_end(toks, lex, k, hi)  # (round 52, commentsleft) "judges in LA almost always favor …"
+        if k is None:
+            return False
+    if k + 1 < hi and toks[k].low in _EN_DEGREE_ADVERBS and toks[k + 1].low in _EN_FREQUENCY_ADVERBS:
+        k += 1  # (round 52, commentsleft) "almost always", "nearly always"
     if k < hi and toks[k].low in _EN_FREQUENCY_ADVERBS:
         k += 1
     elif k + 2 < hi and _en_quotation_opens(toks, k, hi):
@@ -6911,6 +6959,30 @@ def _en_quotation_opens(toks, k: int, hi: int) -> bool:
 #: words after an English present-tense verb in -s that show it is one ("the bill reflects the …", "the
 #: plan needs to …", "the law requires that …")
 _EN_AFTER_PRESENT = frozenset({"to", "that", "no", "not", "only", "more", "less", "nothing", "it", "them", "us"})
+
+#: (round 52, commentsleft) quantifiers that open a noun object before an article, a possessive or "of" ("owns half the
+#: lots", "wants all the money", "lost most of its members")
+_EN_QUANTIFIER_OBJECT = frozenset({"half", "all", "most", "some", "both", "many", "much", "none", "each", "several"})
+
+
+def _en_pronoun_then_quantified_subject(toks, lex, k: int, hi: int) -> bool:
+    """English (round 52, commentsleft): an object pronoun at k (the addressee of "told") and a quantified noun phrase
+    after it, the reported clause's subject ("told me half the lots were sold", "told us most of the staff would go");
+    the quantifier was read as part of the addressee. Not "all"/"both"/"each" after a plural pronoun ("told us all the
+    plan was dead": "us all" is the addressee)."""
+    return toks[k].low in _EN_OBJECT_PRONOUNS and toks[k].text == toks[k].low and _en_quantified_object(toks, lex, k + 1, hi) \
+        and not (toks[k + 1].low in ("all", "both", "each") and toks[k].low in ("us", "them", "you"))
+
+
+def _en_quantified_object(toks, lex, k: int, hi: int) -> bool:
+    """English (round 52, commentsleft): token k is a lower-case quantifier of `_EN_QUANTIFIER_OBJECT` followed by an
+    article, a possessive or "of": a noun object after a present verb ("the city already owns half the lots", "he wants
+    all of it"), read as "the lots" was."""
+    if k + 1 >= hi:
+        return False
+    q, n = toks[k], toks[k + 1]
+    return q.is_word and not q.quoted and q.text == q.low and q.low in _EN_QUANTIFIER_OBJECT and n.is_word \
+        and not n.quoted and n.text == n.low and (n.low in lex.determiners or n.low == "of")
 
 
 #: subordinators of an adjunct clause after an attribution that follows its quotation
@@ -7662,6 +7734,7 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 toks[n].low == "state" and n + 1 < hi and toks[n + 1].low in lex.media_heads))
                 and toks[n].low not in lex.determiners and toks[n].low not in lex.prepositions and toks[n].text != "as"
                 or poss and toks[n].is_cap) \
+                and not (w and n == k + 1 and _en_pronoun_then_quantified_subject(toks, lex, k, hi)) \
                 and not (w and toks[n].is_cap and not toks[n - 1].is_cap and toks[n - 1].text not in (".", "!")
                          and not (toks[n - 1].text[0].isdigit() and (toks[n - 2].is_cap or poss))
                          and not _en_capital_modifier_addressee(toks, lex, n, hi)):

@@ -3919,6 +3919,16 @@ def en_scare_quoted_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Me
         return None
     words = tokens[o + 1 : j]
     d = tokens[o - 1]
+    if not d.quoted and d.is_word and d.is_cap and d.low.endswith(("'s", "’s")) and len(d.low) > 3 \
+            and all(x.text == x.low and x.text.isalpha() for x in words) and _nounish(words[-1], lex, True) \
+            and words[-1].low not in lex.cue_verbs:
+        # (round 52, commentsleft) a name's possessive before the scare-quoted noun: 'Kyle's "rep" said in 2022 that …'
+        # (reported nothing, nor the quotation after it), as 'Kyle's rep said …' is "Kyle's rep"
+        first = o - 1
+        while first - 1 >= lo and tokens[first - 1].is_cap and tokens[first - 1].is_word and not tokens[first - 1].quoted \
+                and tokens[first - 1].low not in lex.stopwords and first > o - 4:
+            first -= 1
+        return Mention(first, j - 1, "description", j)
     if d.quoted or not d.is_word or not (d.text == d.low or o - 1 == lo) or not (
             d.low in lex.determiners or d.low in _EN_SCARE_OPENERS) or any(x.text != x.low or not x.text.isalpha()
                                                                          for x in words) \
@@ -7730,6 +7740,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                                  ents, lex)) is not None:
             return lead  # (round 48, enappos) a trailing "it said" in its sentence: "Harlow, a grocery company, cut
             # prices, it said." (was no one)
+        if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and m.first >= 4 \
+                and not tokens[m.first].quoted and tokens[m.first - 1].low in ("and", "but") \
+                and tokens[m.first - 1].text == tokens[m.first - 1].low \
+                and (s0 := _sentence_end_before(tokens, m.first, 0, -1) + 1) < m.first - 3 \
+                and tokens[_after_fronted_adverbial(tokens, s0, m.first - 1, lex)].low in ("my", "our", "a", "an") \
+                and (lead := _en_indefinite_person_lead(tokens, s0, m.first - 1, gender, lex)) is not None \
+                and not any(s0 <= pos < m.first and fits(name) and person_name(name, lex, ents) for pos, name in ents.names) \
+                and (name := canonical(lead, tokens, ents, lex, continuing=None)):
+            return name  # (round 52, commentsleft) he/she opening a clause coordinated with one whose subject is a
+            # commenter's kin or an indefinite person: "My cousin works in entertainment law and she says judges …" →
+            # cousin (was no one; "My cousin … . She says …" was the cousin)
         if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
                 and not tokens[m.first].quoted and continuing \
                 and (named := _en_described_lead_name(tokens, m.first, near, gender, ents, lex, continuing)) is not None \
