@@ -509,6 +509,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 if _de_role_words(name, lex) == q:
                     titles = name[:q]  # (round 38, desc) a role noun stays the name's title: "Feuerwehrkommandant
                     # Jürgen Ott … sagte der Kommandant" (the role was dropped, so the description named no one)
+                elif q == 1 and (weak := _de_weak_role_stem(tokens, i, name, lex)) is not None:
+                    titles = [weak]  # (round 52, deleft) a weak role noun's case form after a possessive or an
+                    # article is its title in the nominative: "Laut ihrem Agenten Tobias Frenzel … Dem Agenten zufolge"
+                    # is Tobias Frenzel, seen as "Agent Tobias Frenzel" (was "Agenten")
                 name = name[q:]
         if lex.lang == "de" and len(name) >= 3 and lex.is_first_name(name[0].lower()) and name[-2][:1].isupper() \
                 and (name[-1].lower().endswith(_DE_NOUN_ENDINGS_AFTER_NAME)
@@ -7041,6 +7045,15 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # "A senior administration official said … "…," the official said." (was "official"); (round 51, enarticles7)
         # also its head before a preposition: "A spokesperson for the Civic Union said … "…," the spokesperson said." is
         # "spokesperson for the Civic Union" (was "Civic Union"), "A diplomat in Valdoria City said … the diplomat said"
+    if name is not None and continuing and lex.lang == "de" and m.kind == "description" and m.last == m.first + 1 \
+            and tokens[m.first].low in ("der", "die") and not tokens[m.first].quoted and name == tokens[m.last].text \
+            and name[:1].isupper() and continuing != name and continuing[:1].isupper() \
+            and (lead := continuing.split(" ", 1)[0]).lower().endswith(name.lower()) and len(name) >= 5 \
+            and (lead != name or " " in continuing) and not person_name(continuing, lex, ents) \
+            and any(t.text == lead and not t.quoted for t in tokens[max(0, m.first - _DE_ROLE_REACH) : m.first]):
+        return continuing  # (round 52, deleft) a bare "der/die <noun>" that names no one, after an unnamed description
+        # ending with that noun spoke: "Wie eine Polizeisprecherin mitteilte, … sagte die Sprecherin." is
+        # "Polizeisprecherin" (was "Sprecherin"), as English "the official" after "a senior official" is
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
         # Der DGB sagte" is Deutsche Gewerkschaftsbund, "Die Vereinten Nationen … Die UN erklärten" Vereinten Nationen
@@ -9723,6 +9736,12 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 42, enentertain2) the person quoted just before, a stage name seen so before: "Rihanna has promised fans
         # that her new album …. … she said: "…" According to The AP, the 26-year-old added" (was "26-year-old")
         names = {continuing}
+    if not names and lex.lang == "de" and near is not None and (sub := _de_surname_subject_at(tokens, near, m.first, ents,
+                                                                                               lex)) is not None:
+        # (round 52, deleft) the surname alone of a person named in full further back, the subject opening the sentence
+        # before: "Vidal selbst meldete sich auf Instagram zu Wort. „…“, schrieb der Portugiese." is Marco Vidal, not
+        # the sports director quoted before
+        names = {sub}
     if not names and lex.lang == "de" and continuing and " " in continuing and person_name(continuing, lex, ents) \
             and any(tokens[x].text == continuing.split()[-1] for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)):
         # (round 23) the person quoted just before, named in full earlier: "«…», erläutert Schröder. «…», sagt der
@@ -9887,6 +9906,51 @@ def _de_charged_person(m: Mention, tokens: list[Token], ents: Entities, lex: Lex
             found.add(n)
     found = {n for n in found if lex.name_gender(n, ents.titles.get(n, set())) == want}
     return found.pop() if len(found) == 1 else None
+
+
+#: (round 52, deleft) German possessives and articles of a dative, accusative or genitive before a weak role noun
+_DE_WEAK_ROLE_DETERMINERS = frozenset({"dem", "den", "des", "einem", "einen", "eines", "ihrem", "ihren", "ihres",
+                                       "seinem", "seinen", "seines", "unserem", "unseren", "unseres", "deren", "dessen"})
+
+
+def _de_weak_role_stem(tokens: list[Token], i: int, name: list[str], lex: Lexicon) -> str | None:
+    """(round 52, deleft) The nominative of a weak role noun in "-en" opening the name run at token i after a possessive
+    or an article of its case ("ihrem Agenten", "des Präsidenten", "seinem Assistenten"): the stem the role lists know
+    ("Agent", "Präsident", "Experte"); None otherwise."""
+    w = name[0]
+    if i == 0 or tokens[i].text != w or tokens[i - 1].low not in _DE_WEAK_ROLE_DETERMINERS or tokens[i - 1].quoted \
+            or len(w) < 7 or not w.endswith("en"):
+        return None
+    for stem in (w[:-2], w[:-1]):
+        if _de_role_words([stem, *name[1:]], lex) == 1:
+            return stem
+    return None
+
+
+def _de_surname_subject_at(tokens: list[Token], near: int, hi: int, ents: Entities, lex: Lexicon) -> str | None:
+    """(round 52, deleft) The full name of a German surname written alone opening the sentence at `near` (before `hi`)
+    as its subject: a lower-case verb ("Vidal meldete sich …") or "selbst" and a verb after it; the name was given in
+    full earlier, one person only of that surname, and no other name in that sentence."""
+    t = tokens[near]
+    if near + 2 >= hi or not (t.is_word and t.is_cap) or t.quoted:
+        return None
+    if near > 0 and tokens[near - 1].text not in {".", "!", "?", "\n"} and not (
+            tokens[near - 1].quoted and not tokens[near - 1].is_word):
+        return None
+    full = ents.by_surname.get(t.low)
+    if full is None or " " not in full or full.split()[-1] != t.text or not person_name(full, lex, ents) \
+            or any(n != full and n.split()[-1] == t.text for _, n in ents.names):
+        return None
+    k = near + 1
+    if tokens[k].low == "selbst":
+        k += 1
+    v = tokens[k]
+    if not v.is_word or v.text != v.low or v.low in lex.stopwords or v.quoted:
+        return None
+    end = next((x for x in range(near, hi) if tokens[x].text in {".", "!", "?", "\n"}), hi)
+    if any(near < pos < end for pos, _ in ents.names):
+        return None  # (another person named in that sentence)
+    return full
 
 
 def _de_description_kind(word: str, lex: Lexicon) -> str | None:
@@ -10155,6 +10219,8 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
                    "staat", "verband", "verein", "kunde", "kundin", "mandant", "mandantin",
                    "anwalt", "anwältin")
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
+#: (round 52, deleft) the side of the field before "-verteidiger" that makes it a player's position, no lawyer
+_DE_FIELD_SIDES = ("innen", "außen", "rechts", "links")
 _DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut", "yst")  # ("der Physiker" ends in -er; round 38: "der Astronaut";
 # round 51, dearticles6: "der Analyst")
 
@@ -10528,6 +10594,9 @@ def _de_person_role(word: str, art: str) -> bool:
     an origin ("die Sängerin", "der Saarländer", "der Jurist", "die Verbraucherschützerin"), not one that usually
     names someone else (`_DE_OTHER_ROLES`) or a thing."""
     w = word.rsplit("-", 1)[-1]
+    if w.startswith(_DE_FIELD_SIDES) and w.endswith(("verteidiger", "verteidigerin")):
+        return True  # (round 52, deleft) a player's position, no lawyer: "sagte der Innenverteidiger" after "Kapitän Tim
+        # Rosenthal sagte, …" is Rosenthal (was "Innenverteidiger")
     if len(w) < 5 or w.endswith(_DE_OTHER_ROLES):  # (also compounds: "Pressesprecher", "Cheftrainer", "Autohersteller")
         return False
     if art == "die":

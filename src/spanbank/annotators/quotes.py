@@ -3150,6 +3150,10 @@ def _de_plan_modal(ctx: QuoteContext, k: int, lo: int, hi: int) -> bool:
     s = next((x for x in range(k - 1, lo - 1, -1) if toks[x].text in stops and not toks[x].quoted), lo - 1) + 1
     words = [toks[x].low for x in range(k + 1, e) if toks[x].is_word and not toks[x].quoted]
     schedule = any(len(words) > len(p) and tuple(words[-len(p):]) == p for p in lex.plan_schedule_ends)
+    if schedule and s == lo and lo > 0 and "\n" in ctx.text[toks[lo - 1].end : toks[lo].start]:
+        return True  # (round 52, deleft) a clause that schedules an event opening a paragraph is the writer's plan, no
+        # hearsay going on from the paragraph before: "…, sagte Hallmann.\n\nDie Beisetzung soll im engsten
+        # Familienkreis stattfinden." (was Hallmann's)
     for x in range(s, e):
         w = toks[x]
         if w.quoted or not w.is_word:
@@ -3437,6 +3441,8 @@ def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) ->
         name = _initials(r.attr.name) if r.attr and r.attr.name else None
         if name is not None and "'" in name and name not in text and (curly := name.replace("'", "’")) in text:
             name = curly  # (round 31) the tokens read "’" as "'"; the canonical name keeps the text's apostrophe
+        if name is not None and lang == "de":
+            name = _de_nominative_body_name(name, text)
         form = "direct" if r.label == "DIRECT_QUOTE" else "indirect"
         quotes.append(Span.over(text, r.start, r.end, r.label, qid, speaker=name, form=form, lang=lang))
         if r.attr is None:
@@ -3459,6 +3465,59 @@ def _materialize(text: str, recs: list[QuoteRec], ann: Annotation, lang: str) ->
 
 #: a middle initial in a canonical name built from words ("Larry A Silverstein")
 _INITIALS = re.compile(r"(?<=\w )((?:[A-Z] )+)(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+#: (round 52, deleft) words before a German body's name that make its adjective's "-en" a dative or genitive ("des",
+#: "dem", "vom": "laut dem Deutschen Wetterdienst"), and those that make a bare "-er" a feminine's ("laut Deutscher Bahn")
+_DE_WEAK_CASE_OPENERS = frozenset({"des", "dem", "den", "der", "vom", "beim", "zum", "zur", "im", "am", "eines", "einem",
+                                   "einer", "einen"})
+_DE_STRONG_CASE_OPENERS = frozenset({"laut", "nach", "von", "mit", "bei", "gemäß", "seitens", "aus", "zu"})
+#: (round 52, deleft) endings of a German adjective's stem ("deutsch", "statistisch", "national", "zentral") and short
+#: adjectives of bodies' names ("Rotes Kreuz", "Freie Wähler")
+_DE_BODY_ADJ_ENDS = ("isch", "lich", "al", "ig", "ell", "iv", "är")
+_DE_BODY_ADJ_STEMS = frozenset({"deutsch", "rot", "neu", "frei", "vereint", "vereinigt", "hoh", "ober", "allgemein"})
+
+
+def _de_nominative_body_name(name: str, text: str) -> str:
+    """(round 52, deleft) A German body's canonical name in the nominative (as after "der"/"die"/"das"), where its
+    capitalised adjectives carry a regular case ending: "Laut Deutschem Wetterdienst (DWD)" is "Deutsche Wetterdienst"
+    (was "Deutschem Wetterdienst"), "Nach Angaben des Deutschen Zentrums für Luft und Raumfahrt" "Deutsche Zentrum …",
+    "laut Europäischer Kommission" "Europäische Kommission"; the case is told by the word before the name's first
+    occurrence in the text. A plural noun ("Vereinten Nationen", "Freien Wähler": "-en"/"-er") keeps its "-en"; the
+    noun's genitive "-es" goes ("des Deutschen Wetterdienstes")."""
+    words = name.split(" ")
+    n = 0
+    while n + 1 < len(words) and words[n][:1].isupper() and words[n + 1][:1].isupper():
+        low = words[n].lower()
+        stem = next((low[:-2] for e in ("em", "en", "er") if low.endswith(e)), None)
+        if stem is None or not (stem in _DE_BODY_ADJ_STEMS or (len(stem) >= 6 and stem.endswith(_DE_BODY_ADJ_ENDS))):
+            break
+        n += 1
+    if n == 0 or not words[n][1:].islower() and "-" not in words[n]:
+        return name
+    noun = words[n].lower()
+    if noun.endswith(("en", "er", "e")):
+        return name  # (a plural, or a weak noun: "Vereinten Nationen")
+    m = re.search(r"(\w+)\W+" + r"\s+".join(re.escape(w) for w in words[: n + 1]) + r"\w{0,2}\b", text)
+    if m is None:
+        return name
+    before = m.group(1).lower()
+    out = []
+    for w in words[:n]:
+        end = w[-2:].lower()
+        stem = w.lower()[:-2]
+        if end == "em" or (end == "en" and before in _DE_WEAK_CASE_OPENERS) or (
+                end == "er" and before in _DE_STRONG_CASE_OPENERS and (stem == "deutsch" or (
+                    stem.endswith("isch") and len(stem) >= 7))):
+            out.append(w[:-2] + "e")
+        else:
+            return name
+    tail = words[n]
+    if before in ("des", "eines") and len(tail) > 6 and tail.endswith("es") and tail[-3] in "bdfgkmnprtzß":
+        tail = tail[:-2]  # "des Deutschen Wetterdienstes"
+    elif before in ("des", "eines") and len(tail) > 6 and tail.endswith(("ums", "amts", "rats", "tags")):
+        tail = tail[:-1]  # "des Statistischen Bundesamts", "des Deutschen Zentrums"
+    return " ".join([*out, tail, *words[n + 1 :]])
 
 
 def _initials(name: str) -> str:
