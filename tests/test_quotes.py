@@ -21649,17 +21649,17 @@ def test_r40_denied_act_before_relative_report():
      [("Sit down and let me finish!", DIR, "chairman", "barked")]),
     ("\"Nobody in this room believes that!\" barked Ferguson at the journalists.",
      [("Nobody in this room believes that!", DIR, "Ferguson", "barked")]),
-    # retorts with their particle
+    # retorts with their particle (round 52, enleft2: the CUE span takes the particle, "shot back")
     ("\"You voted for the same bill,\" Warren shot back.",
-     [("You voted for the same bill,", DIR, "Warren", "shot")]),
+     [("You voted for the same bill,", DIR, "Warren", "shot back")]),
     ("\"That is simply false,\" Pelosi fired back at the reporter.",
-     [("That is simply false,", DIR, "Pelosi", "fired")]),
+     [("That is simply false,", DIR, "Pelosi", "fired back")]),
     ("Rubio quickly shot back, \"You hired the workers yourself.\"",
-     [("You hired the workers yourself.", DIR, "Rubio", "shot")]),
+     [("You hired the workers yourself.", DIR, "Rubio", "shot back")]),
     ("The chairman fired back that the hearing had been scheduled for weeks.",
-     [("the hearing had been scheduled for weeks", IND, "chairman", "fired")]),
+     [("the hearing had been scheduled for weeks", IND, "chairman", "fired back")]),
     ("\"I agree with the governor on that one,\" Kasich chimed in.",
-     [("I agree with the governor on that one,", DIR, "Kasich", "chimed")]),
+     [("I agree with the governor on that one,", DIR, "Kasich", "chimed in")]),
     # a quotation-only cue as the tag of a quotation before it
     ("\"He cannot even read a teleprompter,\" Trump mocked his rival.",
      [("He cannot even read a teleprompter,", DIR, "Trump", "mocked")]),
@@ -21684,7 +21684,7 @@ def test_r40_entags_fixes(text, expected):
     ("Critics mocked the \"Mission Accomplished\" banner for years.", []),
     # existing tags stay as they were
     ("\"We'll see about that,\" Cruz quipped.", [("We'll see about that,", DIR, "Cruz", "quipped")]),
-    ("\"Get out of my face,\" the coach snapped back.", [("Get out of my face,", DIR, "coach", "snapped")]),
+    ("\"Get out of my face,\" the coach snapped back.", [("Get out of my face,", DIR, "coach", "snapped back")]),
 ])
 def test_r40_entags_guards(text, expected):
     assert_exact_enquestions(text, expected)

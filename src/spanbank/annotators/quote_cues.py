@@ -10,6 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 import re
+from dataclasses import replace as _dc_replace_enleft2
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
@@ -140,7 +141,7 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.met_act_verbs, lex.let_infinitives,
         lex.question_infinitives, lex.joining_verbs, lex.claim_modals,
-        lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys()))
+        lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys(), lex.wish_quotation_verbs))
 
 
 def _de_attributive_agent(toks, lex, i: int, lo: int) -> bool:
@@ -398,9 +399,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # sentence, without "that": "The fire, it is thought, started in the kitchen.", "…, it is suspected." (was none)
         elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
+        elif lex.lang == "en" and t.low in lex.wish_quotation_verbs and t.text == t.low and not t.quoted \
+                and _en_wish_quotation_enleft2(ctx, i, hi):
+            out.append(Cue(i, i, "verb"))  # (round 52, enleft2) 'wishing him "all the best in England."' (no speaker)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
                 and _en_retort(ctx, i, lo, hi):
-            out.append(Cue(i, i, "verb"))  # (round 40, entags) 'Rubio shot back, "…"', '"…," Kasich chimed in.'
+            # (round 40, entags) 'Rubio shot back, "…"', '"…," Kasich chimed in.'; (round 52, enleft2) the cue is the verb
+            # with its particle right after it: '"…," Doyle shot back.' (the CUE span was "shot" alone)
+            particle = i + 1 < hi and toks[i + 1].low in lex.quotation_particle_verbs[t.low] \
+                and toks[i + 1].text == toks[i + 1].low and not toks[i + 1].quoted
+            out.append(Cue(i, i + 1 if particle else i, "verb"))
         elif (t.low in lex.cue_verbs or t.low in lex.that_only_cues) and (t.text == t.low or i == lo):
             prev = toks[i - 1] if i > lo else None
             # "the reports" / "die angekündigte Reform" / "zu informieren": not a reporting clause
@@ -1159,6 +1167,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             # (round 28) the perfect of "sich … aussprechen": "Politiker haben sich gegen Auftrittsverbote ausgesprochen"
             out.append(Cue(i, i, "verb", act=True))
         i += 1
+    if lex.lang == "en" and lex.back_particle_cues:
+        for n, c in enumerate(out):
+            k = c.last + 1
+            if c.kind == "verb" and c.first == c.last and toks[c.first].low in lex.back_particle_cues and k < hi \
+                    and toks[k].text == "back" and not toks[k].quoted and not (k + 1 < hi and toks[k + 1].text in {"-", "–"}):
+                out[n] = _dc_replace_enleft2(c, last=k)  # (round 52, enleft2) '"…," she snapped back.' (the CUE span was "snapped")
     return out
 
 
@@ -1947,6 +1961,35 @@ def _en_headline_label_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
         return False  # (no title in title case: "'Game of Thrones': Fans slam final season")
     line_start = text.rfind("\n", 0, toks[lo].start) + 1
     return not text[line_start : toks[lo].start].strip()
+
+
+def _en_wish_quotation_enleft2(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """(round 52, enleft2) Wish or thanks i (`wish_quotation_verbs`) has its object (an object pronoun, or one to three
+    words of a name or noun phrase, "for" after thanks) and then a quotation of more than two words: 'wishing him "all
+    the best in England."', 'thanked fans for "an unforgettable decade"'; not 'wished him luck', 'thanked the "heroes"'."""
+    toks = ctx.tokens
+    k = i + 1
+    if k < hi and toks[k].low in ("him", "her", "them", "us", "me", "you") and toks[k].text == toks[k].low:
+        k += 1
+    else:
+        n = 0
+        while k < hi and n < 3 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("for", "on"):
+            if toks[k].text == toks[k].low and (toks[k].low in ctx.lex.auxiliaries or toks[k].low in ctx.lex.past_verbs):
+                return False  # a clause, no object: "wished the team had a "…" button"
+            k += 1
+            n += 1
+        if n == 0:
+            return False
+    if k < hi and toks[k].low in ("for", "on") and toks[k].text == toks[k].low and toks[i].low.startswith(("thank", "congrat")):
+        k += 1
+    if not (k < hi and toks[k].quoted and not toks[k].is_word):
+        return False
+    words = 0
+    for x in range(k + 1, hi):
+        if not toks[x].quoted:
+            break
+        words += toks[x].is_word
+    return words > 2
 
 
 def _en_retort(ctx: QuoteContext, i: int, lo: int, hi: int) -> bool:

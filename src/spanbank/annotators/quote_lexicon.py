@@ -613,6 +613,11 @@ class Lexicon:
     #: (round 40, entags) English separable retorts that report only with a quotation or "that" after their particle,
     #: or as the tag right after a quotation ('Rubio shot back, "…"', '"…," Kasich chimed in.')
     quotation_particle_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: (round 52, enleft2) English reporting verbs whose CUE span takes a "back" right after them ('"…," she snapped back')
+    back_particle_cues: frozenset[str] = frozenset()
+    #: (round 52, enleft2) English verbs of wishing and thanking whose quotation right after their object is the subject's
+    #: words ('wishing him "all the best in England."')
+    wish_quotation_verbs: frozenset[str] = frozenset()
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
     #: (round 36, v4) German nouns of a reason or a result that open a writer's sentence ("Grund sind die Preise."),
@@ -1398,6 +1403,8 @@ class Lexicon:
             after_quotation_cues=_set(d, "after_quotation_cues"),
             quotation_calls=_set(d, "quotation_calls"),
             quotation_particle_verbs=_word_map(d, "quotation_particle_verbs"),
+            back_particle_cues=_set(d, "back_particle_cues"),
+            wish_quotation_verbs=_set(d, "wish_quotation_verbs"),
             mute_nouns=_set(d, "mute_nouns"),
             reason_nouns=_set(d, "reason_nouns"),
             result_participles=_set(d, "result_participles"),

@@ -6588,6 +6588,37 @@ _EN_BODY_NOUNS = frozenset({"campaign", "office", "administration", "government"
 _EN_GERUND_OPENERS = frozenset({"after", "before", "despite", "by", "upon", "on", "without", "in", "following"})
 
 
+#: (round 52, enleft2) forms of "be" after an expletive "it" ("It's shameful for X to …", "It was wrong to …")
+_EN_EXPLETIVE_BE_ENLEFT2 = frozenset({"is", "'s", "’s", "was", "would", "will", "seems", "seemed"})
+
+
+def _en_expletive_it_enleft2(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[Mention | None] | None:
+    """(round 52, enleft2) Token j is an expletive "it": a form of "be" (or "would be", "seems"), up to three lower-case
+    words of its predicate and "for X to" or "to" and a verb ("It's shameful for MSW to engage …", "It was wrong to
+    suggest …"). Returns (X's mention,) after "for", (None,) without it, or None when "it" is no expletive ("It was a
+    disaster, forcing …")."""
+    k = j + 1
+    if not (k < hi and tokens[k].low in _EN_EXPLETIVE_BE_ENLEFT2 and not tokens[k].quoted):
+        return None
+    k += 1
+    if k < hi and tokens[k].low == "be" and tokens[k - 1].low in ("would", "will"):
+        k += 1
+    for x in range(k + 1, min(hi, k + 4)):
+        t = tokens[x]
+        if t.quoted or not t.is_word or not all(w.text == w.low and w.is_word and not w.quoted for w in tokens[k:x]):
+            return None
+        if t.low == "for" and t.text == "for":
+            m = mention_after(tokens, x, hi, lex)
+            if m is not None and m.first == x + 1 and any(tokens[y].low == "to" and tokens[y].text == "to"
+                                                          for y in range(m.end + 1, min(hi, m.end + 2))):
+                return (m,)
+            return None
+        if t.low == "to" and t.text == "to" and x + 1 < hi and tokens[x + 1].text == tokens[x + 1].low \
+                and tokens[x + 1].is_word and tokens[x + 1].low not in lex.determiners:
+            return (None,)
+    return None
+
+
 def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Mention | None:
     """The first name or pronoun of tokens[lo:hi] (the subject of a participle cue: "…, saying that …");
     in English after a fronted adverbial ("On Monday, …", "Hours before the game, …")."""
@@ -6615,6 +6646,10 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         t = tokens[j]
         if t.quoted or not t.is_word:
             continue
+        if lex.lang == "en" and t.low == "it" and t.text in ("it", "It") and (e := _en_expletive_it_enleft2(tokens, j, hi, lex)):
+            # (round 52, enleft2) an expletive "it" before an extraposed infinitive is no speaker; the subject of "for X to
+            # …" is: "It's shameful for MSW to engage in grandstanding by suggesting that …" (the speaker was "It")
+            return e[0]
         if t.low in lex.pronouns and t.text in (t.low, t.low.capitalize()):  # not "US"
             return Mention(j, j, "pronoun")
         if lex.lang == "en" and t.low == "there" and j + 1 < hi and tokens[j + 1].low in ("is", "was", "are", "were", "'s"):
@@ -11080,6 +11115,60 @@ def _en_verb_object_article(tokens: list[Token], pos: int, lex: Lexicon) -> bool
         and v.low not in lex.complementizers and v.low not in lex.prepositions
 
 
+#: (round 52, enleft2) how far back (tokens) `_en_far_company_enleft2` looks for a company's name
+_EN_FAR_COMPANY_REACH_ENLEFT2 = 400
+
+
+def _en_far_company_enleft2(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon) -> str | None:
+    """(round 52, enleft2) The company a bare "the company"/"the firm" at token k stands for when the sentence before
+    names none: the latest organisation name before it that fits, when that name carries a company's suffix ("Lumora Inc
+    on Tuesday unveiled a tablet. … Kessler told … The device, called the Lumora Fold, will go on sale …, the company said"
+    was "company"); people between do not count, nor a name after an article after a verb (a product: "called the Lumora
+    Fold") or after a preposition; any other fitting name between leaves it open (None)."""
+    if head not in lex.company_descriptions or tokens[k].low != "the" or k + 1 >= len(tokens) or tokens[k + 1].low != head:
+        return None
+    for pos, name in reversed(ents.names):
+        if pos >= k:
+            continue
+        if k - pos > _EN_FAR_COMPANY_REACH_ENLEFT2:
+            return None
+        if tokens[pos].quoted or person_name(name, lex, ents) \
+                or (pos > 1 and _en_verb_object_article(tokens, pos, lex)) \
+                or (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions) \
+                or (pos > 0 and tokens[pos - 1].low in lex.prepositions and tokens[pos - 1].text == tokens[pos - 1].low):
+            continue
+        if not _en_body_fits(name, head, tokens, k, ents, lex):
+            continue
+        parts = name.split()
+        return name if len(parts) > 1 and parts[-1].lower().rstrip(".") in EN_COMPANY_SUFFIXES else None
+    return None
+
+
+def _en_called_body_enleft2(tokens: list[Token], b: int, stop: int, lex: Lexicon) -> str | None:
+    """(round 52, enleft2) The sentence from token b opens with a company's noun and its name after "called"/"named" (an
+    article, up to three lower-case modifiers, the noun, one to three capitalised words, then a lower-case verb): "A
+    startup called Acme unveiled a phone. The company said …" is Acme's (was "company"); the name, else None. Not a
+    product's name ("Acme unveiled a phone called Nova": no company's noun opens the sentence)."""
+    if not (b < stop and tokens[b].low in ("a", "an", "the") and not tokens[b].quoted):
+        return None
+    d = b + 1
+    while d < stop and d - b <= 4 and tokens[d].is_word and tokens[d].text == tokens[d].low and not tokens[d].quoted \
+            and tokens[d].low not in lex.company_descriptions and tokens[d].low not in lex.stopwords:
+        d += 1
+    if not (d + 2 < stop and tokens[d].low in lex.company_descriptions and tokens[d].text == tokens[d].low
+            and tokens[d + 1].low in ("called", "named") and tokens[d + 1].text == tokens[d + 1].low):
+        return None
+    e = d + 2
+    while e < stop and e - d - 2 < 3 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted \
+            and tokens[e].low not in lex.determiners:
+        e += 1
+    if e == d + 2 or not (e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted
+                          and (tokens[e].low in lex.past_verbs or tokens[e].low.endswith("ed")
+                               or tokens[e].low in lex.auxiliaries or tokens[e].low in lex.cue_verbs)):
+        return None
+    return " ".join(t.text for t in tokens[d + 2 : e])
+
+
 def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon, continuing: str | None,
                         near: int | None) -> str | None:
     """(round 40, enitsaid) The organisation a definite description at token k ("the company", "the agency", "the
@@ -11112,6 +11201,9 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
+    if not fit and not cited and (called := _en_called_body_enleft2(tokens, near, stop, lex)) is not None \
+            and not person_name(called, lex, ents) and _en_body_fits(called, head, tokens, k, ents, lex):
+        return called  # (round 52, enleft2) "A startup called Acme unveiled a phone. The company said …"
     if not fit:  # (the callers are English only)
         # (round 42, entech2) also without a cited source: the named subject opening the sentence before, "Apple
         # reported revenue of $90 billion. The company said …" (was "company")
@@ -11173,6 +11265,8 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             else _en_lead_company(tokens, b, stop, ents, lex)  # (a bare "the <noun>": "The Chinese company" is another)
         if lead is not None and (lead.isupper() or _en_body_fits(lead, head, tokens, k, ents, lex)):
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
+        if not cited and (far := _en_far_company_enleft2(tokens, k, head, ents, lex)) is not None:
+            return far  # (round 52, enleft2) a company named with its suffix paragraphs before
         return continuing if cited else None
     return fit[-1] if fit else None
 
