@@ -4101,6 +4101,14 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             return name  # (round 51, enleft19) a surname alone opening the sentence before its verb stands for a person
             # though the first-name lists lack the first name: "Luka Brennock joined in 2019. … Brennock smiled. “No,”
             # he said." (was the person named before; "Brennock Park" or "Asante Holdings" are no such full name)
+    if name is None and lex.lang == "en" and subj.first == subj.end:
+        name = toks[subj.first].text
+    if name and " " not in name and lex.lang == "en" and subj.first == subj.end and name == toks[subj.first].text \
+            and lex.is_first_name(name) and lex.name_gender(name) is not None and not lex.is_title(name) \
+            and subj.end + 1 < phi and toks[subj.end + 1].is_word and toks[subj.end + 1].text == toks[subj.end + 1].low \
+            and not toks[subj.end + 1].quoted:
+        return name  # (round 52, auditen3) a person known by a listed first name alone (features: "Her son, Daniel, …")
+        # opening the sentence before its verb: "Daniel is more certain. He says …" (was the man quoted before)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None
 
 
@@ -4427,6 +4435,11 @@ def _en_bare_inclusion_head(ctx: QuoteContext, last: int, lo: int) -> Mention | 
     return h
 
 
+#: (round 52, auditen3) verbs of a habit, a plan or a continuation before "to" and a cue, after an apposition
+_EN_HABIT_TO_VERBS = frozenset({"used", "likes", "liked", "loves", "loved", "continues", "continued", "plans", "planned",
+                                "intends", "intended"})
+
+
 def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> Mention | None:
     """The subject of a cue verb found from its clause: before appositions ("X, der Präsident
     von Y, sagte"); in German also the subject of a coordinated verb ("… war optimistisch und
@@ -4443,6 +4456,10 @@ def _clause_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]
         # die Grünen, so wetterte Krauss, seien mitverantwortlich" (the speaker was "die Grünen")
     if lex.lang == "de" and (wa := de_wie_apposition(ctx, k, lo)) is not None:
         return wa[1]  # (round 38, dewie) "…, wie Ute Semkat, Sprecherin der Versicherung, der dpa mitteilte" (not "dpa")
+    if lex.lang == "en" and comma - 2 > lo and toks[comma].text == "to" and toks[comma - 1].low in _EN_HABIT_TO_VERBS \
+            and toks[comma - 1].text == toks[comma - 1].low and not toks[comma].quoted and not toks[comma - 1].quoted:
+        comma -= 2  # (round 52, auditen3) a habit or plan after an apposition: "Her mother, Ruth, used to tell her that
+        # …", "The director, Marcus Bell, likes to say that …" (reported nothing)
     if lex.lang == "en":  # "Critics, including several Republicans, have warned": past the auxiliary
         while comma > lo and toks[comma].text == toks[comma].low and not toks[comma].quoted and (
                 toks[comma].low in lex.auxiliaries or toks[comma].low in lex.skippable):

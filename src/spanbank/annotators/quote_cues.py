@@ -5242,6 +5242,10 @@ def _de_coordinated_owner(ctx: QuoteContext, last: int, hi: int) -> int:
     Angaben des Gesundheitsministeriums und der Nachrichtenagentur Wafa", "nach Ansicht des ehemaligen Ratspräsidenten
     und polnischen Oppositionsführers Donald Tusk" (the content began at "und"); `last` when none follows."""
     toks, lex = ctx.tokens, ctx.lex
+    while last + 2 < hi and toks[last + 1].text == "&" and not toks[last + 1].quoted and toks[last].is_cap \
+            and toks[last].is_word and toks[last + 2].is_cap and toks[last + 2].is_word and not toks[last + 2].quoted:
+        last += 2  # (round 52, auditde3) a firm's name joined by "&": "Nach einem Gutachten des Ingenieurbüros Reuter &
+        # Partner werden …" (the content began at "&")
     u = last + 1
     # (round 39, demedia) also after a paper's quoted name ("des „Handelsblatts“ und der „Süddeutschen Zeitung“")
     closing = toks[last].quoted and not toks[last].is_word and last > 0 and toks[last - 1].quoted and toks[last - 1].is_word

@@ -4613,6 +4613,12 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         # (round 42, enpolitics3) or a quoted verb after a short subject: 'declared the president "debases our nation"'
         return []  # (round 33) "declared" reports a clause with its auxiliary near ("declared there would be no meeting",
         # "declared he would not sign up"), not an object ("declared his financial interests to Parliament")
+    if lex.lang == "en" and t.text == "there" and not t.quoted and j + 1 < hi and not any(
+            x.quoted or x.low in lex.auxiliaries or x.low in _EN_THERE_FINITE or x.low == "that"
+            for x in toks[j + 1 : min(hi, j + 4)]):
+        return []  # (round 52, auditen3) a place adverb, no expletive subject, when no finite verb follows it: "the
+        # same four farmers have argued there every morning" (reported "there every morning …"; "argued there was no
+        # case" keeps its clause)
     if verb in lex.bare_complement_verbs and j == c.last + 1 and j + 1 < hi and not toks[j].quoted \
             and toks[j].text == toks[j].low and toks[j].low in lex.separable.get(verb, ()):
         j, t = j + 1, toks[j + 1]  # (round 36) the particle first: "points out there is no magic answer"
@@ -5293,6 +5299,13 @@ def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
                 or (lex.lang == "en" and t.low == "there"))
 
 
+#: (round 52, auditen3) finite verbs an expletive "there" opens a reported clause with, besides the auxiliaries
+_EN_THERE_FINITE = frozenset({"is", "are", "was", "were", "'s", "’s", "will", "would", "could", "may", "might", "must",
+                              "should", "can", "has", "have", "had", "seems", "seemed", "appears", "appeared", "remains",
+                              "remained", "remain", "exists", "existed", "exist", "needs", "need", "ought", "used",
+                              "wo", "ca", "is't"})
+
+
 #: (round 48, auditcomments2) passive addressee cues that report a clause with no "that" ("were told their plan was …")
 _EN_PASSIVE_TOLD = frozenset({"told", "assured", "informed", "reminded"})
 
@@ -5691,12 +5704,32 @@ def de_speaker_apposition(ctx: QuoteContext, n: int, hi: int) -> bool:
     head = _de_title_head(ctx, n, hi)
     if head is None:
         return False
-    for t in toks[head + 1 : hi]:
+    x = head + 1
+    while x < hi:
+        t = toks[x]
         if t.text in {",", ":"} and not t.quoted:
             return True  # (also before a colon that opens the quotation: "Hierzu unterstreicht X, Vize-Präsidentin des …: „…“")
+        if (e := _de_quoted_owner_end(toks, x, hi)) is not None:
+            x = e + 1  # (round 52, auditde3) a paper's name in quotation marks after its article: "äußerte sich Konrad
+            # Seelig, Kritiker der „Hessischen Allgemeinen“." (the apposition was the content)
+            continue
         if _de_clause_word(t, ctx.lex):
             return False
+        x += 1
     return True
+
+
+def _de_quoted_owner_end(toks, x: int, hi: int) -> int | None:
+    """German (round 52, auditde3): token x opens a name of one to four capitalised words in quotation marks after a
+    genitive or dative article ("der „Hessischen Allgemeinen“", "des „Tagesspiegels“"): the index of its closing mark,
+    else None."""
+    if x < 1 or x + 2 >= hi or not toks[x].quoted or toks[x].is_word or toks[x - 1].quoted \
+            or toks[x - 1].text not in ("der", "des", "dem", "beim", "vom"):
+        return None
+    e = x + 1
+    while e < hi and e - x <= 4 and toks[e].quoted and toks[e].is_word and (toks[e].is_cap or e > x + 1):
+        e += 1
+    return e if e > x + 1 and e < hi and toks[e].quoted and not toks[e].is_word and toks[x + 1].is_cap else None
 
 
 def _de_trailing_apposition(ctx: QuoteContext, k: int, hi: int) -> bool:

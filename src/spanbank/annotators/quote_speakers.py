@@ -7070,6 +7070,13 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         name = name.split(" ", 1)[1]  # (round 51, dearticles9) an everyday role before a full name whose first name the
         # lists lack is no part of it, as the names seen say: "fragte der Student Julián Moreno. Der 23-Jährige sagte, …"
         # (was "Student Julián Moreno", and the age description named no one)
+    if name is not None and lex.lang == "de" and " " in name and (first := name.split(" ", 1)[0])[:1].isupper() \
+            and first.endswith(("en", "er", "em")) and len(first) > 5:
+        rest = name.split(" ", 1)[1]
+        base = first[:-2] + "e " + rest
+        if any(n == base for _, n in ents.names):
+            name = base  # (round 52, auditde3) a body's inflected adjective, as the text names it elsewhere: "Laut
+            # Deutscher Bahn", "nach Angaben der Deutschen Bahn" are "Deutsche Bahn" (were "Deutscher Bahn")
     if name is not None and continuing and lex.lang == "en" and m.kind == "description" and m.last == m.first + 1 \
             and tokens[m.first].low == "the" and not tokens[m.first].quoted and tokens[m.last].text == tokens[m.last].low \
             and " " in continuing and (name == tokens[m.last].text and continuing.rsplit(" ", 1)[1] == name
@@ -8719,6 +8726,11 @@ def _de_role_word(w: str, lex: Lexicon) -> bool:
                                 or ("-" in w and low.rsplit("-", 1)[-1].endswith(_DE_ROLE_WORD_ENDINGS + ("vize", "chef"))))
 
 
+#: (round 52, auditde3) German finite verbs that present a new person after a fronted phrase ("Unter ihnen war X",
+#: "Neben ihm stand X")
+_DE_PRESENTING_VERBS = frozenset({"war", "ist", "stand", "steht", "saß", "sitzt", "kam", "kommt", "gehörte", "gehört"})
+
+
 def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str, fits) -> str | None:
     """German (round 34): the full name of another person than `continuing` that opens a sentence or follows a
     nominative role phrase ("der frühere Weltmeister Niklas Kaul") in the sentence just before token k, after the
@@ -8745,6 +8757,16 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
                                                                           or tokens[j].low in lex.lay_roles):
             j -= 1  # (round 52, auditde1) also an everyday role (`lay_roles`): "Der Anwohner Heinz Wollschläger musste
             # sein Haus verlassen. „…“, erzählte der 67-Jährige" (was the fire chief quoted before)
+        r = j
+        if r == pos - 1 and r - 1 > prev and tokens[r].is_cap and tokens[r].is_word and not tokens[r].quoted \
+                and tokens[r - 1].low in _DE_PRESENTING_VERBS:
+            r -= 1  # (round 52, auditde3) a role the lists lack after a presenting verb: "Unter ihnen war
+            # Maschinenbediener Uwe Kießling"
+        if r - 1 >= prev and tokens[r].low in _DE_PRESENTING_VERBS and tokens[r].text == tokens[r].low \
+                and not tokens[r].quoted and not tokens[r - 1].quoted:
+            found.add(name)  # (round 52, auditde3) the subject after a presenting verb, behind a fronted phrase: "Unter
+            # ihnen war Maschinenbediener Uwe Kießling, der …. „…“, erzählt der 58-Jährige" (was the minister quoted before)
+            continue
         while j >= prev and j < pos - 1 and not tokens[j].quoted and (
                 (tokens[j].is_word and tokens[j].text == tokens[j].low and tokens[j].low not in ("der", "die")
                  and tokens[j].low not in lex.prepositions) or tokens[j].text == "-"
@@ -14062,9 +14084,13 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
         # (English: the segment may follow a fronted adverbial: "In his testimony, Calhoun, who …, acknowledged")
         fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _after_fronted_adverbial(tokens, lo, p + 2, lex) == p + 1
-        if p < lo or after_quote or fronted:
+        # (round 52, auditen3) or a transcript's turn label of one or two capitalised words and a colon: "Q: The
+        # orchestra's director, Marcus Bell, called the score …", "TW: …" (gave no speaker)
+        turn_label = lex.lang == "en" and p > lo and p - lo <= 2 and tokens[p].text == ":" and not tokens[p].quoted \
+            and all(t.is_word and t.is_cap and not t.quoted for t in tokens[lo:p])
+        if p < lo or after_quote or fronted or turn_label:
             # the segment opens the sentence (or, English, follows a quotation or a fronted adverbial): the head
-            start = p + 1 if after_quote or fronted else lo
+            start = p + 1 if after_quote or fronted or turn_label else lo
             if lex.lang == "en" and start + 1 < c and tokens[start].low in lex.coordinators and not tokens[start].quoted:
                 start += 1  # "But Merkel, whose country hosts the summit, said …"
             head = mention_before(tokens, c, start, lex)

@@ -3234,6 +3234,10 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
         v = pp.end + 1  # (round 25) a fronted prepositional phrase, then the verb: "Trotz der Warnungen passiere …"
     elif toks[lo].low in _DE_INVERTED_SUBJECTS and not toks[lo].quoted:
         v = lo + 1  # a pronoun subject: "Sie neige dazu, …", "Er lehne das ab"
+    elif lo + 3 < hi and toks[lo].is_cap and not toks[lo].quoted and toks[lo].low in _DE_FOCUS_OPENERS \
+            and (fnp := np_forward(toks, lo + 1, hi, lex)) is not None and fnp.first == lo + 1 and not toks[lo + 1].quoted:
+        v = fnp.end + 1  # (round 52, auditde3) a focus particle before the subject: "Lediglich Reimer rette den Abend",
+        # "Nur der Hauptdarsteller überzeuge" (the chain broke)
     elif toks[lo].is_cap and not toks[lo].quoted and (toks[lo].low in DE_SENTENCE_ADVERBS or toks[lo].low == "zwar") \
             and lo + 2 < hi and toks[lo + 2].low == "sich":
         v = lo + 1  # (round 25) a sentence adverb, then the verb and "sich": "Allerdings erhole sich die Nachfrage"
@@ -3258,12 +3262,26 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if toks[v + 1].low == "ich" and not toks[v + 1].quoted:
         return False  # (round 41, deinterviews) the first person's indicative: "Ihren Eindruck finde ich schräg"
     return (w.is_word and not w.quoted and w.text == w.low and len(w.low) >= 5 and w.low.endswith("e")
-            # (round 27) a stem in -t: "Mit dieser Festnahme überschreite Peking eine Grenze" (no weak past ends in -ite)
-            and (not w.low.endswith("te") or w.low.endswith("ite")) and w.low not in lex.not_past and w.low not in lex.stopwords
+            # (round 27) a stem in -t: "Mit dieser Festnahme überschreite Peking eine Grenze" (no weak past ends in -ite;
+            # round 52, auditde3: nor in -tte but "hatte", "Lediglich Reimer rette den Abend")
+            and (not w.low.endswith("te") or w.low.endswith(("ite", "tte"))) and w.low not in _DE_TTE_PASTS
+            and w.low not in lex.not_past and w.low not in lex.stopwords
             and w.low not in _DE_E_WORDS
             and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
             # (round 28) also before a quotation: "Katar erhalte „ständige Antworten“ von beiden Seiten"
-            and (toks[v + 1].is_word or (toks[v + 1].quoted and v + 2 < hi and toks[v + 2].is_word)))
+            and (toks[v + 1].is_word or (toks[v + 1].quoted and v + 2 < hi and toks[v + 2].is_word)
+                 # (round 52, auditde3) or before the comma of its infinitive or content clause after a pronoun subject:
+                 # "Sie überlege, sich ein Auto zu leihen" (the chain broke)
+                 or (toks[lo].low in _DE_INVERTED_SUBJECTS and v == lo + 1 and toks[v + 1].text == ","
+                     and not toks[v + 1].quoted and v + 2 < hi and toks[v + 2].is_word and not toks[v + 2].quoted
+                     and toks[v + 2].text == toks[v + 2].low and toks[v + 2].low not in ("und", "oder", "aber"))))
+
+
+#: (round 52, auditde3) German past forms in -tte, no Konjunktiv I ("Er hatte", "Sie hätte")
+_DE_TTE_PASTS = frozenset({"hatte", "hätte", "bitte", "mitte"})
+
+#: (round 52, auditde3) German focus particles that may open the prefield before the subject ("Lediglich Reimer …")
+_DE_FOCUS_OPENERS = frozenset({"lediglich", "nur", "allein", "einzig", "sogar", "selbst", "ausgerechnet", "bloß"})
 
 
 #: the share of a sentence's characters a quotation must reach to be the sentence (round 24: was 0.6, which left
