@@ -27,6 +27,7 @@ from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
 from spanbank.annotators.policy_model import PolicyModel, load_policy_model, stack_features
 from spanbank.annotators.policy_rules import (
     Hit,
+    condemned_report,
     defended_groups,
     extend_to_clauses,
     generalising_hits,
@@ -38,6 +39,7 @@ from spanbank.annotators.policy_rules import (
     shouting_runs,
     spam_hits,
     threat_hits,
+    threat_objects,
 )
 from spanbank.annotators.policy_text import tokens
 from spanbank.annotators.policy_verdict import VerdictModel, load_verdict_model
@@ -188,7 +190,7 @@ def policy_hits(
     mh, suggested, tox, fallback = model_hits(text, model, threshold, toks, rules, verdict_flag, flags)
     if rules:
         tox = max(tox, max(h.score for h in rules))
-    hits = mh + rules
+    hits = mh + threat_objects(text, rules)
     if not hits and fallback is not None:
         # the verdict model flags the comment but no token reached the threshold: mark the most
         # probable token (a post judged toxic almost always has a gold span; chosen by CV on TRAIN)
@@ -236,7 +238,11 @@ class PolicyAnnotator(Annotator):
             ann.spans.append(Span.over(text, h.start, h.end, h.label, f"p{n}", score=h.score))
         runs = shouting_runs(text, toks, self.min_letters, self.min_upper_ratio)
         found = {s.label for s in ann.spans}
-        if suggested is not None and suggested not in found:
+        if suggested is not None and not found and condemned_report(read):
+            # no span, and the comment reports a threat or a slur and condemns it ("The mayor received
+            # death threats, which is disgusting"): its words about the abuse, not abuse (round 52)
+            ann.meta["condemned_report"] = suggested
+        elif suggested is not None and suggested not in found:
             # the verdict model judges the comment toxic though no span reached its threshold:
             # the category counts, and the annotator is told it has no span yet
             found.add(suggested)
