@@ -1681,7 +1681,10 @@ def _en_performed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: i
         j -= 1
         if j >= 1 and toks[j].low in ("the", "a", "their", "his", "her", "its") and toks[j].text == toks[j].low:
             j -= 1
-    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or toks[j].low not in _EN_PERFORM_VERBS:
+    if j < 0 or toks[j].quoted or toks[j].text != toks[j].low or (toks[j].low not in _EN_PERFORM_VERBS and not (
+            # (round 52, auditseed) a listed work after "including"/"such as": 'recited poems by Tumanyan, including "The
+            # Dog and the Cat."' was a DIRECT_QUOTE of the next speaker
+            toks[j].low == "including" or (toks[j].low == "as" and j >= 1 and toks[j - 1].low == "such"))):
         return False
     words = [w.strip(".!?,") for w in _en_quote_words(ctx, q)]
     words = [w for w in words if w]

@@ -10798,6 +10798,13 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     if lex.lang == "en" and titles & lex.former_words and not want & lex.former_words:
         return False  # (round 37, e6) nor is a former one the office's holder: "former prime minister Manmohan Singh …
         # the Prime Minister sought an explanation" (was Singh)
+    if lex.lang == "en" and titles and not want <= titles and lex.place_keys:
+        # (round 52, auditseed) a nationality word fits the country seen as the office's owner: "Azerbaijan's president,
+        # Ilham Aliyev, … the Azeri leader declared" (was "Azeri leader")
+        seen = {p for t in titles for p in lex.place_keys.get(t, ())}
+        rest = {w for w in want if not (w not in titles and lex.place_keys.get(w, frozenset()) & seen)}
+        if seen and rest and rest != want:
+            want = rest
     if want <= titles:
         return True
     if lex.lang == "en" and titles and want <= titles | {_EN_TITLE_ABBREVIATIONS[t] for t in titles if t in _EN_TITLE_ABBREVIATIONS}:
@@ -13543,14 +13550,34 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
     capitalised words of a place ("Rep. Trey Gowdy of South Carolina", "Sen. Lindsey Graham of South Carolina"): the
     index of "of", else None."""
     of = next((x for x in range(a + 2, min(b - 1, a + 6)) if tokens[x].text == "of"), None)
-    if of is None or b - of - 1 > 4 or not _en_name_run(tokens, a, of, lex) or not (
+    if of is not None and b - of >= 4 and tokens[of + 1].text == "the" and tokens[b - 1].low in _EN_GROUP_TAIL_NOUNS_R52 and tokens[b - 2].is_cap:
+        # (round 52, auditseed) a party's group with its article and its head: "Another opposition lawmaker, Narine
+        # Ghazaryan of the Pativ Unem faction, said", "A senator, John Hale of the Democratic Party, said" (reported
+        # nothing or the description)
+        return of if b - of - 3 <= 4 and _en_name_of_place_core(tokens, a, of, lex) and all(t.is_word and t.is_cap and not t.quoted for t in tokens[of + 2 : b - 1]) else None
+    if of is None or b - of - 1 > 4 or not _en_name_of_place_core(tokens, a, of, lex):
+        return None
+    return _en_name_of_place_tail(tokens, of, b)
+
+
+#: (round 52, auditseed) lower-case heads of a party's or parliament's group after "of the" and its capitalised name
+_EN_GROUP_TAIL_NOUNS_R52 = frozenset({"faction", "party", "bloc", "caucus", "coalition", "alliance", "movement",
+                                     "group", "committee"})
+
+
+def _en_name_of_place_core(tokens: list[Token], a: int, of: int, lex: Lexicon) -> bool:
+    """(round 52, auditseed) tokens[a:of] are a titled or first-named person's name before "of" (see `_en_name_of_place`)."""
+    return _en_name_run(tokens, a, of, lex) and (
             lex.is_title(tokens[a].text) or lex.is_first_name(tokens[a].low)
             or (tokens[a + 1].text == "." and _abbrev(tokens[a], lex) and len(tokens[a].text) > 1)
             # (round 51, enleft20) an unlisted first name and a surname, neither a title nor an organisation's head:
             # "Another analyst, Sofia Brandt of Morrow Keane, wrote" (not "Royal Bank of Canada")
             or (of == a + 2 and not any(lex.is_title(t.text) or t.low in lex.org_heads or t.low in lex.stopwords
-                                        for t in tokens[a:of]))):
-        return None
+                                        for t in tokens[a:of])))
+
+
+def _en_name_of_place_tail(tokens: list[Token], of: int, b: int) -> int | None:
+    """(round 52, auditseed) the place or firm after a person's "of" (see `_en_name_of_place`): "of", else None."""
     # (round 51, enleft20) "and"/"&" inside a firm's name: "Sofia Brandt of Teller and Hume"
     if not all((t.is_word and t.is_cap and not t.quoted) or (t.text in ("and", "&") and of + 1 < x < b - 1)
                for x, t in enumerate(tokens[of + 1 : b], of + 1)) or (b - of - 1 > 3 and not any(
