@@ -40,6 +40,21 @@ CONNECTORS = frozenset({"von", "van", "de", "da", "del", "al", "bin", "ibn", "le
 _NAME_PARTICLES = frozenset({"le", "la", "de", "van", "del", "al", "ter"})
 
 
+#: (round 52, auditde4) finite forms of "vorwerfen" whose particle closes the clause
+_DE_REPROACH_VERBS_R52 = frozenset({"warf", "wirft", "warfen", "werfen"})
+
+
+def _de_reproached_object_r52(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """German (round 52, auditde4): tokens i, i + 1 are a title and a capitalised word right after "vorwerfen"'s dative
+    article, its particle "vor" right after them: "Lenzen warf dem Kanzler Symbolpolitik vor", "wirft der Ministerin
+    Versagen vor" (the second word is the reproach, not the title holder's name)."""
+    if i < 2 or i + 2 >= len(tokens) or not lex.is_title(tokens[i].text) or lex.is_first_name(tokens[i + 1].low):
+        return False
+    a, v, p = tokens[i - 1], tokens[i - 2], tokens[i + 2]
+    return a.text in ("dem", "der") and v.low in _DE_REPROACH_VERBS_R52 and v.text == v.low and p.text == "vor" \
+        and not any(t.quoted for t in tokens[i - 2 : i + 3])
+
+
 def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
@@ -62,6 +77,13 @@ def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     if lex is not None and w == "von" and j + 1 < len(tokens) and tokens[j + 1].is_cap and j > 0 and tokens[j - 1].is_cap \
             and lex.is_first_name(tokens[j + 1].low) and lex.is_first_name(tokens[j - 1].low):
         return False  # (round 23) between two first names: "wollte Heidi von Leni wissen" (no "Heidi von Leni")
+    if lex is not None and lex.lang == "de" and w == "von" and tokens[j].text == "von" and 0 < j and j + 2 < len(tokens) \
+            and tokens[j - 1].is_cap and tokens[j - 1].is_word and not tokens[j - 1].quoted \
+            and not lex.is_first_name(tokens[j - 1].low) and not lex.is_title(tokens[j - 1].text) \
+            and lex.is_first_name(tokens[j + 1].low) and tokens[j + 1].is_cap and tokens[j + 2].is_cap \
+            and tokens[j + 2].is_word and (j < 2 or tokens[j - 2].low in lex.determiners):
+        return False  # (round 52, auditde4) a common noun with its article before a person's full name: "zeigt das
+        # Beispiel von Miriam Tellkamp", "der Fall von Anna Roth" (no name at all; a later "sie" was someone else)
     if lex is not None and lex.lang == "de" and w == "von" and tokens[j].text == "von" and _de_affiliation_von(tokens, j, lex):
         return False  # (round 44, deboerse) an affiliation after a person's full name, no noble particle: "sagte Analyst
         # Markus Krüger von Jefferies", "Markus Heinz von der DZ Bank" (the canonical name kept the bank)
@@ -450,6 +472,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             j += 1
         if lex.lang == "de" and j + 2 < n and tokens[j + 2].text == "." and (e := de_ruler_numeral_end(tokens, j, n, lex)) is not None:
             j = e[0]  # (round 43, dedescr) a ruler's numeral: "Papst Leo XIV. empfing …" (the name was "Leo")
+        if lex.lang == "de" and j == i + 1 and _de_reproached_object_r52(tokens, i, lex):
+            i = j + 1  # (round 52, auditde4) "warf dem Kanzler Symbolpolitik vor": the reproach, no name (a later "der
+            continue  # Kanzler" took "Symbolpolitik")
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
@@ -7872,6 +7897,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                  and tokens[pos - 3].low in lex.determiners)))]
                 if recent:
                     return recent[-1]
+            if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") \
+                    and not tokens[m.first].quoted \
+                    and (aged := _de_aged_opener_before_pronoun_r52(tokens, ents, lex, m.first, continuing, fits)):
+                return aged  # (round 52, auditde4) the sentence before opens with an age description of someone the
+                # sentence before it named: "… zeigt das Beispiel von Miriam Tellkamp. Die 34-jährige Pflegekraft sucht …
+                # „…“, erzählt sie." (was the minister quoted before)
             return continuing
         if lex.lang == "de" and continuing and tokens[m.first].low == "er" and not fits(continuing) and near is not None \
                 and len(sur := {full for x in range(near, m.first) if tokens[x].is_word and tokens[x].is_cap
@@ -8794,6 +8825,44 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
         # its verb: "Rummenigge konnte die Aufregung nicht verstehen. „…“, sagte der 67-Jährige" (was the coach quoted
         # before)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _de_aged_opener_before_pronoun_r52(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str,
+                                       fits) -> str | None:
+    """German (round 52, auditde4): the sentence before token k's opens with an age description ("Die 34-jährige
+    Pflegekraft", "Der 66-Jährige") and the one before that names exactly one full name other than `continuing`."""
+    start = k - 1
+    while start > 0 and not _de_ends_sentence(tokens, start - 1, lex) or (start > 0 and tokens[start - 1].quoted):
+        start -= 1  # the start of the sentence of k
+    prev = start - 1
+    while prev > 0 and (not _de_ends_sentence(tokens, prev - 1, lex) or tokens[prev - 1].quoted):
+        prev -= 1  # the start of the sentence before it
+    if prev < 0 or prev + 2 >= start or start - prev > _DE_ROLE_REACH or tokens[prev].low not in ("der", "die") \
+            or tokens[prev + 1].quoted or not tokens[prev + 1].low.endswith(("-jährige", "-jähriger")):
+        return None
+    last = continuing.split()[-1]
+    if any(t.text == last for t in tokens[prev:k]):
+        return None
+    found = _de_aged_opener_named_before_r52(tokens, ents, lex, prev, continuing, fits)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _de_aged_opener_named_before_r52(tokens: list[Token], ents: Entities, lex: Lexicon, prev: int, continuing: str,
+                                     fits) -> set[str]:
+    """German (round 52, auditde4): the sentence at `prev` opens with an age description ("Die 34-jährige Pflegekraft
+    sucht …", "Der 66-Jährige …") and the sentence before it names one full name other than `continuing`, anywhere in
+    it ("zeigt das Beispiel von Miriam Tellkamp. Die 34-jährige Pflegekraft sucht … „…“, erzählt sie." was the minister
+    quoted before): that person. Empty when `continuing` is named in either sentence."""
+    lo = prev - 1
+    while lo > 0 and (not _de_ends_sentence(tokens, lo - 1, lex) or tokens[lo - 1].quoted):
+        lo -= 1  # the start of the sentence before the age description's
+    if lo < 0 or prev - lo > _DE_ROLE_REACH:
+        return set()
+    last = continuing.split()[-1]
+    if any(t.text == last for t in tokens[lo:prev]):
+        return set()
+    return {name for pos, name in ents.names if lo <= pos < prev and " " in name and name != continuing
+            and not tokens[pos].quoted and fits(name)}
 
 
 def _de_trailing_document_after_body(tokens: list[Token], k: int, name: str, lex: Lexicon) -> bool:
