@@ -236,6 +236,57 @@ def _de_laut_source_tail(ctx: QuoteContext, m: Mention, hi: int) -> tuple[Mentio
 
 
 
+#: (round 52, de3left) German infinitives of speaking that an author "lässt" a character say ("lässt Ibsen den Arzt
+#: Relling sagen")
+_DE_LET_SPEECH_INFINITIVES = frozenset({"sagen", "fragen", "antworten", "rufen", "ausrufen", "sprechen", "erwidern",
+                                        "entgegnen", "seufzen", "flüstern", "schreien", "klagen", "stöhnen"})
+#: (round 52, de3left) accusative articles and possessives opening the object of "lassen" before its infinitive
+_DE_LET_OBJECT_OPENERS = frozenset({"den", "die", "einen", "eine", "seinen", "seine", "ihren", "ihre", "unseren",
+                                    "unsere", "diesen", "diese"})
+
+
+def de_let_character_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> None:
+    """German (round 52, de3left): a cue of "lassen" with an infinitive of speaking and an accusative object between
+    them: the object speaks, not the subject who lets it ("„…“, lässt Ostrowski den Arzt Relling sagen", "Ibsen lässt
+    seinen Helden sagen: „…“" were Ostrowski and Ibsen). Not "ließ der Minister mitteilen" (no object), "lässt sich
+    sagen" (impersonal) or "ließ über seinen Sprecher erklären" (the object of a preposition)."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or c.kind != "verb" or c.speaker is None or c.speaker.kind == "pronoun":
+        return
+    stops = {",", ";", ":", ".", "!", "?", "–", "—", "(", ")"}
+    let = inf = None
+    if toks[c.first].low in lex.let_verbs and toks[c.first].text == toks[c.first].low:
+        let = c.first
+        inf = next((x for x in range(c.first + 1, min(hi, c.first + 10))
+                    if toks[x].quoted or toks[x].text in stops or toks[x].low in _DE_LET_SPEECH_INFINITIVES), None)
+    elif toks[c.first].low in _DE_LET_SPEECH_INFINITIVES and toks[c.first].text == toks[c.first].low:
+        inf = c.first
+        let = next((x for x in range(c.first - 1, max(lo - 1, c.first - 10), -1)
+                    if toks[x].quoted or toks[x].text in stops or (toks[x].low in lex.let_verbs
+                                                                  and (toks[x].text == toks[x].low or x == lo))), None)
+    if let is None or inf is None or toks[inf].quoted or toks[inf].low not in _DE_LET_SPEECH_INFINITIVES \
+            or toks[let].quoted or toks[let].low not in lex.let_verbs or not let < inf:
+        return
+    if inf + 1 < hi and toks[inf + 1].is_word and not toks[inf + 1].quoted:
+        return  # (the infinitive closes its clause: "lässt … sagen, …", "lässt … sagen: „…“")
+    if any(t.low in ("sich", "mich", "uns", "über", "durch", "von", "vom") and t.text == t.low for t in toks[let + 1 : inf]):
+        return
+    x = let + 1
+    while x < inf:
+        if c.speaker.first <= x <= c.speaker.end:
+            x = c.speaker.end + 1
+            continue
+        t = toks[x]
+        if t.text == t.low and t.low in _DE_LET_OBJECT_OPENERS and not t.quoted:
+            obj = np_forward(toks, x, inf, lex)
+            if obj is not None and obj.first == x and obj.end == inf - 1 and not (
+                    obj.first <= c.speaker.first <= obj.end) and any(tt.is_cap for tt in toks[x + 1 : inf]):
+                c.speaker = obj
+                c.name = canonical(obj, toks, ctx.ents, lex, continuing=None)
+            return
+        x += 1
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -1199,6 +1250,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 verb.endswith(("en", "ern", "eln")) and toks[c.first].text == verb and not any(
                     t.low in lex.auxiliaries or t.low in lex.konjunktiv_ii
                     for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first])) else None)
+        aux = next((t.low for t in toks[max(lo, m.first - 1) : m.first] + toks[m.last + 1 : c.first]
+                    if t.low in lex.auxiliaries and t.text == t.low and not t.quoted), None)
+        if aux is not None and c.first > m.last and verb.endswith("en") and toks[c.first].text == verb:
+            # (round 52, de3left) a participle in -ten after the pronoun's own auxiliary: the auxiliary tells the
+            # number, not the participle ("Sie habe die Bahn gebeten, …" is she, was a plural "sie" like "sagten sie")
+            hint = "p" if aux.endswith("en") or aux == "sind" else "f"
     # a German "er", or a "sie" of a verb in the singular
     he_she = lex.lang == "de" and m.kind == "pronoun" and (toks[m.first].low == "er" or hint == "f")
     if he_she and (si == 0 or ctx.sent_attr[si - 1] is None or (

@@ -22,6 +22,7 @@ from spanbank.annotators.quote_context import Attribution, Cue, QuoteContext
 from spanbank.annotators.quote_cues import _de_call_before_quotation, _en_idle_say
 from spanbank.annotators.quote_indirect import en_time_closes_sentence
 from spanbank.annotators.quote_speakers import (
+    _DE_OTHER_ONE,
     DE_ADJECTIVE_ENDINGS,
     DE_DEFINITE_ARTICLES,
     EN_ASKED_PARTICIPLES,
@@ -433,7 +434,10 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                     and "\n" not in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
                     and not person_name(attr.name, ctx.lex, ctx.ents) and not _de_agent_noun(attr.name.split()[-1], ctx.lex) \
                     and not _de_press_source(ctx, attr) \
-                    and not (attr.speaker and ctx.text[attr.speaker[0] : attr.speaker[1]].split()[0].lower() in ("er", "sie", "ihm", "ihr")):
+                    and not (attr.speaker and ctx.text[attr.speaker[0] : attr.speaker[1]].split()[0].lower() in ("er", "sie", "ihm", "ihr")) \
+                    and not (attr.speaker and _de_other_one_subject(ctx.text[attr.speaker[0] : attr.speaker[1]].split())):
+                # ((round 52, de3left) another unnamed person can speak: "Ein anderer rief: „…“", "Ein anderer Zuhörer
+                # rief: „…“" after "…, rief ein Mann")
                 # the subject before the colon cannot speak ("Zentrale Gespräche würden abgelehnt: «…»", "Die Lage
                 # der Branche ist ihm bewusst: „…“"): the speaker of the sentence before goes on
                 prev = ctx.sent_attr[si - 1]
@@ -2048,6 +2052,14 @@ _DE_PAPER_SLOT_WORDS = frozenset({"von", "vom", "über", "laut", "nach", "aus", 
                                   "auf"})
 
 
+def _de_other_one_subject(words: list[str]) -> bool:
+    """German (round 52, de3left): words of a subject that name another unnamed person: "Ein anderer", "Eine weitere",
+    "Ein anderer Zuhörer", "Eine andere Anwohnerin" (not "Ein anderer Punkt")."""
+    if len(words) < 2 or words[0].lower() not in ("ein", "eine") or words[1] not in _DE_OTHER_ONE:
+        return False
+    return len(words) == 2 or (len(words) == 3 and de_person_noun(words[2].lower(), "die" if words[0].lower() == "eine" else "der"))
+
+
 def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[str]) -> bool:
     """German (round 38, dequellen): a short quotation that is a paper's, a magazine's or a news site's name (its last
     word one of `press_names`, ending in one of `press_endings`, or a web address: "stern.de") in the slot of a
@@ -2060,7 +2072,14 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
     last = words[-1].strip("\"„“”»«‚‘’',.;:!?()").lower()
     web = len(words) == 1 and last.endswith((".de", ".at", ".ch", ".com")) and last.split(".")[0].isalpha()
     first = words[0].strip("\"„“”»«‚‘’',.;:!?()").lower()
+    # (round 52, de3left) a paper's name in the genitive after "des"/"eines" or their adjective: "Kolumnist des
+    # „Tagesspiegels“", "Chefredakteur des „Spiegels“", "eines britischen „Guardians“" (was a direct quote)
+    genitive = q_first >= 2 and toks[q_first - 1].text == toks[q_first - 1].low and (
+        toks[q_first - 1].low in ("des", "eines") or (toks[q_first - 1].low.endswith("en")
+                                                      and toks[q_first - 2].low in ("des", "eines")))
     if not (lex.is_press_word(last) or web
+            or (genitive and last.endswith("s") and (lex.is_press_word(last[:-1])
+                                                     or (last.endswith("es") and lex.is_press_word(last[:-2]))))
             or (len(words) > 2 and first in lex.press_names)  # ("Bild am Sonntag", "Welt am Sonntag")
             # (round 42, deswiss) a broadcaster's numbered channel: "auf «ORF III»", "auf «Puls 24»"
             or (len(words) == 2 and first in lex.press_names and words[0][0].isupper()

@@ -46,6 +46,7 @@ from spanbank.annotators.quote_cues import (
     _en_first_second_person_subject,
     _en_person_subject,
     _genitive_end,
+    _light_noun,
     _particle,
     dash_at,
     de_finding_copula_owner,
@@ -553,7 +554,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if not spans and c.kind == "verb" and (c.act or toks[c.first].low in ctx.lex.speech_act_verbs
                                                   or _de_state_act(ctx, c) or _de_finite_only_act(ctx, c, lo) or (
                     # "Das sagte der Minister", "Dies erklärte die Polizei": a fronted pronoun is what was said
-                    ctx.lex.lang == "de" and c.first == lo + 1 and (toks[lo].low in ctx.lex.anaphoric_objects or (
+                    ctx.lex.lang == "de" and c.first == lo + 1 and ((toks[lo].low in ctx.lex.anaphoric_objects
+                                                                     and not _de_light_noun_complement(ctx, c, lo, hi)) or (
                         toks[lo].text == "So" and toks[c.first].low in ctx.lex.so_back_cues)))
                     # (round 25) the perfect: "Das hat der Minister am Montag gesagt."
                     or (ctx.lex.lang == "de" and lo + 1 < c.first and toks[lo].low in ctx.lex.anaphoric_objects
@@ -2113,6 +2115,21 @@ def _de_fronted_phrase_relative(ctx: QuoteContext, lo: int, comma: int) -> bool:
         for t in toks[lo + 1 : rel])
 
 
+def _de_light_noun_complement(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """German (round 52, de3left): the pronominal adverb opening the sentence (daran, dazu, darüber, …) is the
+    complement of the noun of the light verb c, no report of its own ("Daran hat die Bürgerinitiative Zweifel",
+    "Dazu nahm der Minister Stellung", "Darüber hat die Gewerkschaft große Sorge"): the light-verb convention decides
+    (the sentence is the act with a noun of `light_acts`, else nothing is reported). Not a verb that reports by
+    itself ("Daran äußerte die Opposition Zweifel" keeps "Daran", as "Davon geht X aus")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if lex.lang != "de" or c.kind != "verb" or toks[lo].low not in _DE_PRONOMINAL_ADVERBS or toks[lo].quoted:
+        return False
+    w = toks[c.first].low
+    if w not in lex.light_verbs or (not c.act and w in lex.cue_verbs):
+        return False
+    return _light_noun(ctx, c.first, lo, hi) is not None
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -2282,6 +2299,9 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
                 # Hinweise", "Abgesehen davon kritisierte der Verband …" (the act was "davon"; not "Auch dazu äußerte …")
                 lex.lang == "de" and k - 1 == k_lo and k < c.first and w in _DE_PRONOMINAL_ADVERBS
                 and _de_governing_adverb(ctx, k - 1)) and not (
+                # (round 52, de3left) nor of a light verb's noun, the act the whole sentence: "Dazu nahm der Minister
+                # Stellung" (was "Dazu", as "Daran übte die Opposition Kritik" is the sentence)
+                c.act and k == lo and k < c.first and _de_light_noun_complement(ctx, c, lo, hi)) and not (
                 # (round 36, g3) a pronoun in a clause of its own before a trailing cue, the report that cue
                 # attributes: "Das habe die Verwaltung geprüft, warf X ein und verwies auf …" (the act of "verwies"
                 # was "Das"; not an apposition's commas: "Dies hat der Minister für …, Jama Warfaa, erklärt")

@@ -13359,6 +13359,11 @@ def _clause_subject(tokens: list[Token], a: int, b: int, lex: Lexicon) -> Mentio
                 if rest is not None and rest.kind != "pronoun":
                     return rest
             return Mention(j, j, "pronoun")
+        if lex.lang == "de" and t.low in ("ein", "eine") and j + 1 < b and tokens[j + 1].low in _DE_OTHER_ONE \
+                and tokens[j + 1].text == tokens[j + 1].low and not tokens[j + 1].quoted \
+                and (j + 2 >= b or tokens[j + 2].text == tokens[j + 2].low):
+            return Mention(j, j + 1, "description")  # (round 52, de3left) another unnamed person before a verb without
+            # a cue of its own: "Ein anderer rief: „…“", "Eine weitere schimpfte: „…“" (was the heckler quoted before)
         if (t.low in DEMONSTRATIVES or (
                 # (round 35) also the sentence's first "Der"/"Die": "… zu Finanzminister Wolfgang Schäuble. Der hatte
                 # erklärt, die Regierung …" (no speaker, so the report went on as Regling's)

@@ -29,6 +29,7 @@ from spanbank.annotators.quote_attribution import (  # German relative pronouns,
     _en_object_relative_head,
     assign_speaker,
     de_darin_passive,
+    de_let_character_speaker,
     subject_attribution,
 )
 from spanbank.annotators.quote_clauses import clause_end
@@ -1301,6 +1302,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         generic = False
     for c in cues:
         assign_speaker(ctx, c, lo, hi, cues)
+        de_let_character_speaker(ctx, c, lo, hi)
     if len(cues) > 1 and ctx.lex.lang == "en":
         cues = _en_object_relative_cues(ctx, lo, cues)
         cues = [c for c in cues if not _en_noun_object_in_subject_relative(ctx, c, cues)]
@@ -3302,6 +3304,9 @@ def _de_konjunktiv_after_subject(ctx: QuoteContext, lo: int, hi: int) -> bool:
             and w.low not in lex.skippable and w.low not in lex.konjunktiv_ii and w.low not in lex.prepositions
             # (round 28) also before a quotation: "Katar erhalte „ständige Antworten“ von beiden Seiten"
             and (toks[v + 1].is_word or (toks[v + 1].quoted and v + 2 < hi and toks[v + 2].is_word)
+                 # (round 52, de3left) or closing the sentence after its subject: "Nur der Hauptdarsteller überzeuge.",
+                 # "Die Rechnung gehe nicht auf" has a word after it; "Der Kompromiss halte." (the chain broke)
+                 or (v + 2 == hi and toks[v + 1].text in (".", "!") and not toks[v + 1].quoted and v - 1 > lo)
                  # (round 52, auditde3) or before the comma of its infinitive or content clause after a pronoun subject:
                  # "Sie überlege, sich ein Auto zu leihen" (the chain broke)
                  or (toks[lo].low in _DE_INVERTED_SUBJECTS and v == lo + 1 and toks[v + 1].text == ","
