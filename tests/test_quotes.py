@@ -20840,6 +20840,8 @@ def test_r40_enchains_echoing_guards(text, expected):
     ('"The vote is on Tuesday," Senator Ruth Kane said.\n\nQ: Critics say you waited too long. Did you?\n\n'
      '"No. We moved as fast as the law allows."',
      [("The vote is on Tuesday,", DIR, "Ruth Kane", "said"),
+      # (round 52, en3left) "you" and its past verb after "say" is the critics' report inside the question
+      ("you waited too long", IND, "Critics", "say"),
       ("No. We moved as fast as the law allows.", DIR, "Ruth Kane", None)]),
     ("Reporters caught the governor on the way out.\n\nQ: Some Democrats are still talking about a recall, what is your "
      'response?\n\n"It was the only responsible choice.\n\n"We had a hole of two billion dollars and nobody offered a '

@@ -1322,6 +1322,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         skip = (lo, c.first)
     # (round 38, derole) a paragraph break before this sentence: a role's holder is not named in the one before
     para = lo if lex.lang == "de" and si > 0 and "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] else None
+    if lex.lang == "en" and m.kind == "description" and tokens_after_heading(ctx, m.first) is not None:
+        para = tokens_after_heading(ctx, m.first)  # (round 52, en3left) a heading line before the sentence: a description
+        # names no one of the items under an earlier heading ("LOST DOG … his owner, Frank Delgado … POLICE BLOTTER …
+        # The owner told officers …" was Frank Delgado)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
@@ -1447,6 +1451,39 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         c.name = owner or toks[h].text
     if lex.lang == "de" and c.kind in ("source_before", "source_after") and de_ownerless_statement(ctx, m):
         _de_ownerless_source_name(ctx, c, lo, cues)
+
+
+#: (round 52, en3left) the most words of a heading line (a section heading of a roundup: "POLICE BLOTTER", "Lost dog")
+_EN_HEADING_LINE_WORDS = 6
+
+
+def _en_heading_line_ends(ctx: QuoteContext) -> list[int]:
+    """English (round 52, en3left): the first token after each heading line of the text: a line of one to
+    `_EN_HEADING_LINE_WORDS` words with no sentence mark or quotation mark at its end, after the text's first line (its
+    headline) and with a line of text before it; in text order."""
+    text, toks = ctx.text, ctx.tokens
+    out: list[int] = []
+    pos, seen_line = 0, False
+    starts = [t.start for t in toks]
+    for line in text.split("\n"):
+        body = line.strip()
+        if body:
+            if seen_line and len(body.split()) <= _EN_HEADING_LINE_WORDS and body[-1] not in ".!?:;,\"'”’)…" \
+                    and any(ch.isalpha() for ch in body):
+                k = bisect_right(starts, pos + len(line))
+                if k < len(toks):
+                    out.append(k)
+            seen_line = True
+        pos += len(line) + 1
+    return out
+
+
+def tokens_after_heading(ctx: QuoteContext, k: int) -> int | None:
+    """English (round 52, en3left): the first token after the last heading line before token k (`_en_heading_line_ends`),
+    else None."""
+    ends = ctx.ents.token_index(ctx.tokens, "en_heading_line_ends", lambda _t: _en_heading_line_ends(ctx))
+    i = bisect_right(ends, k)
+    return ends[i - 1] if i else None
 
 
 def _de_ownerless_source_name(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue]) -> None:
@@ -2020,6 +2057,9 @@ def _en_floor_purpose_subject(toks, lex, to: int, lo: int):
     if subj is None or subj.end != v - 1 or subj.kind == "relative" or not (
             subj.first == lo or not toks[subj.first - 1].is_word):
         return None
+    if subj.first == subj.end and toks[subj.first].low in ("it", "this", "that") and toks[v].low == "took":
+        return None  # (round 52, review1) "it took" a time span is no one taking the floor: "It took the council three
+        # months to admit that …" (the speaker was "It")
     return subj
 
 #: English verbs of going on before an infinitive cue whose subject speaks ("went on to say", "continued to insist")
@@ -4164,6 +4204,11 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             and lex.is_first_name(name) and lex.name_gender(name) is not None and not lex.is_title(name) \
             and subj.end + 1 < phi and toks[subj.end + 1].is_word and toks[subj.end + 1].text == toks[subj.end + 1].low \
             and not toks[subj.end + 1].quoted:
+        fulls = {n for pos, n in ctx.ents.names if pos < plo and n.split(" ", 1)[0] == name and " " in n
+                 and person_name(n, lex, ctx.ents)}
+        if len(fulls) == 1:
+            return fulls.pop()  # (round 52, review1) the one person named in full before with that first name: "Hal
+            # Berger ran the store. Hal is retired now. He says …" is Hal Berger (was "Hal")
         return name  # (round 52, auditen3) a person known by a listed first name alone (features: "Her son, Daniel, …")
         # opening the sentence before its verb: "Daniel is more certain. He says …" (was the man quoted before)
     return name if name and " " in name and person_name(name, lex, ctx.ents) else None

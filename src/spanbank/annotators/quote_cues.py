@@ -1972,6 +1972,8 @@ def _en_wish_quotation_enleft2(ctx: QuoteContext, i: int, hi: int) -> bool:
     if k < hi and toks[k].low in ("him", "her", "them", "us", "me", "you") and toks[k].text == toks[k].low:
         k += 1
     else:
+        if k < hi and toks[k].text == toks[k].low and toks[k].low in ctx.lex.prepositions:
+            return False  # (round 52, review1) the noun "thanks": 'Many thanks to the "heroes of the day"' (no object)
         n = 0
         while k < hi and n < 3 and toks[k].is_word and not toks[k].quoted and toks[k].low not in ("for", "on"):
             if toks[k].text == toks[k].low and (toks[k].low in ctx.lex.auxiliaries or toks[k].low in ctx.lex.past_verbs):

@@ -195,13 +195,17 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 t.text == "," and not t.quoted for t in ctx.tokens[best.last + 1 : q_first - 1]) \
                 and ctx.lex.lang == "de" and best.last + 1 < q_first and ctx.tokens[best.last + 1].text != ":":
             best = None  # the cue of a clause before: "Da alle vom Triple sprechen, bemüht der Trainer ein Sprichwort: „…“"
-        if best is not None and ctx.lex.lang == "en" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and any(
+        if best is not None and ctx.lex.lang == "en" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and (any(
                 t.text == "," and not t.quoted and ctx.tokens[k + 1].low in _OTHER_CLAUSE_SHORT
                 and ctx.tokens[k + 1].text == ctx.tokens[k + 1].low
-                for k, t in enumerate(ctx.tokens[q_last + 1 : best.first - 1], q_last + 1)):
+                for k, t in enumerate(ctx.tokens[q_last + 1 : best.first - 1], q_last + 1)) or (
+                q_first > lo and ctx.text[q.start : q.end].rstrip().endswith(",") and q_last + 1 < best.first
+                and ctx.tokens[q_last + 1].low in _OTHER_CLAUSE_SHORT and ctx.tokens[q_last + 1].text == ctx.tokens[q_last + 1].low)):
             best = None  # (round 48, auditcomments) a short quotation is no word of a cue in a later clause after a
             # comma and a subordinator: 'My "snappy" comment was fair, yet the paper writes nothing about it', 'the writer
-            # misuses "white savior complex", since people have told him so' (the term was the paper's, the people's)
+            # misuses "white savior complex", since people have told him so' (the term was the paper's, the people's);
+            # (round 52, en3left) also with the comma inside the marks: 'Regulars call the corner table "the parliament,"
+            # because four farmers have argued there …' (was the farmers' words)
         if best is not None and ctx.lex.lang == "en" and best.last < q_first and _en_fronted_clause_cue(ctx, lo, best, q_first):
             best = None  # (round 38, ennested) the cue of a fronted clause, a main clause of its own before the quotation:
             # 'When people say the market will fix it, I'm always thinking, "Great, but …"' (was "people"'s)
@@ -284,6 +288,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # (were direct quotes; a cue introducing it keeps it: 'He wrote in his book, "My mother was …"'); (round 52,
             # auditen1) also a short one with a cue after it: 'In her memoir, "The Long Docket," she wrote that …'
             # (two or three words had their own cue, "she wrote")
+        if ctx.lex.lang == "en" and _en_title_before_that(ctx, q, q_first, q_last, best):
+            continue  # (round 52, en3left) a report's title in apposition between a cue and its that-clause: 'said in a
+            # report last year, "Deferred Maintenance: The Hidden Cost of Delay," that every dollar …' (was a direct quote)
         if ctx.lex.lang == "en" and _en_performed_title(ctx, q, q_first, q_last, best):
             continue  # (round 49, auditnews5) a piece performed: 'came out to perform "Takin' Care of Business."', 'The
             # choir sang "Silent Night"' (was a direct quote, or the words of a cue's subject elsewhere in the sentence)
@@ -1755,6 +1762,26 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
     if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):
         return False
     return best is None or best.first > q_last or (best.last < q_first and _en_apposed_title(ctx, q, q_first, q_last))
+
+
+def _en_title_before_that(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
+    """English (round 52, en3left): a quotation in title case (two to twelve words, no sentence mark at its end) between
+    commas after a word, "that" right after its closing comma: a work's title in apposition to the phrase the
+    cue's words come in ('said in a report last year, "Deferred Maintenance: The Hidden Cost of Delay," that every
+    dollar …'); the that-clause is the content, the title no one's words."""
+    toks = ctx.tokens
+    if q_first < 2 or toks[q_first - 1].text != "," or toks[q_first - 1].quoted or not toks[q_first - 2].is_word:
+        return False
+    inner = ctx.text[q.start : q.end].rstrip()
+    k = q_last + 1
+    if not inner.endswith(","):
+        if inner[-1:] in {".", "!", "?", ";", ":"} or k >= len(toks) or toks[k].text != "," or toks[k].quoted:
+            return False
+        k += 1
+    if k >= len(toks) or toks[k].text != "that" or toks[k].quoted:
+        return False
+    words = _en_quote_words(ctx, q)
+    return len(words) >= 2 and en_title_case(words, most=EN_WORK_TITLE_WORDS) and not _en_all_capitals(words)
 
 
 def _en_apposed_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int) -> bool:

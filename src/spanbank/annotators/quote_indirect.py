@@ -4089,6 +4089,10 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
         return []  # (round 40, enasked) the same after the place or time: '"…," Trump said in the Oval Office when
         # reporters asked him about …' (the when-clause was the content)
 
+    if en and (th := _en_titled_adjunct_that(ctx, j, hi)) is not None:
+        return [(toks[th + 1].start, clause_end(toks, lex, th + 1, hi, s_end))]  # (round 52, en3left) a work's title in
+        # apposition to the adjunct before "that": 'said in a report last year, "Deferred Maintenance: The Hidden Cost
+        # of Delay," that every dollar …' (nothing was reported)
     limit = min(hi, j + (6 if lex.lang == "de" else 4))
     if en and (g := _en_ago_phrase(toks, j, hi)) is not None:
         limit = min(hi, max(limit, g + 2))  # (round 48, auditdebates) "said a few minutes ago(, Peter,) that …"
@@ -5323,7 +5327,11 @@ def _splits_subject(ctx: QuoteContext, lo: int, n: int) -> bool:
 _EN_THERE_FINITE = frozenset({"is", "are", "was", "were", "'s", "’s", "will", "would", "could", "may", "might", "must",
                               "should", "can", "has", "have", "had", "seems", "seemed", "appears", "appeared", "remains",
                               "remained", "remain", "exists", "existed", "exist", "needs", "need", "ought", "used",
-                              "wo", "ca", "is't"})
+                              "wo", "ca", "is't",
+                              # (round 52, review1) the plural present and other raising verbs before "to be": "said there
+                              # seem to be fewer cases", "said there continue to be delays" (the clause was lost)
+                              "seem", "appear", "continue", "continues", "continued", "tend", "tends",
+                              "tended"})
 
 
 #: (round 48, auditcomments2) passive addressee cues that report a clause with no "that" ("were told their plan was …")
@@ -6639,6 +6647,23 @@ _EN_THAT_OBJECT_NOUNS = frozenset({"way", "much", "kind", "sort"})
 FINITE_REACH = 6
 
 
+#: (round 52, en3left) words after "you" that make it no clause's subject ("said you guys …", "said you know")
+_EN_YOU_NOT_VERBS = frozenset({"guys", "people", "all", "both", "two", "three", "too", "know", "see", "mean", "folks",
+                               "lot", "alone", "only", "first", "again", "instead"})
+
+
+def _en_you_then_verb(toks, lex, n: int) -> bool:
+    """English (round 52, en3left): token n after "you" can be its finite verb: a lower-case word of letters that no
+    list names a stopword, a preposition, a determiner, a pronoun or a noun after "you" (`_EN_YOU_NOT_VERBS`), no
+    adverb in "-ly", and a word or a full stop after it ("you hum while …", "you snore.")."""
+    t = toks[n]
+    if t.quoted or not t.is_word or t.text != t.low or not t.low.isalpha() or t.low in lex.stopwords \
+            or t.low in lex.prepositions or t.low in lex.determiners or t.low in lex.pronouns \
+            or t.low in _EN_YOU_NOT_VERBS or t.low.endswith("ly") or t.low in lex.coordinators:
+        return False
+    return n + 1 < len(toks) and (toks[n + 1].is_word or toks[n + 1].text in {".", ",", ";"}) and not toks[n + 1].quoted
+
+
 def _en_finite(toks, lex, j: int, hi: int) -> bool:
     """Tokens from j open a clause with a finite auxiliary or modal ("he would run", "the deal
     had collapsed") or a past-tense verb ("revenue rose", "prices jumped"; not a participle before
@@ -6675,6 +6700,10 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     if not finite_cue and j - 3 >= 0 and toks[j - 1].low in ("least", "most") and toks[j - 2].low == "at" \
             and toks[j - 3].low in _EN_FINITE_SAY and not toks[j - 3].quoted:
         finite_cue = True  # (round 26) an approximator first: "said at least one of the attackers detonated …"
+    if finite_cue and toks[j].low == "you" and toks[j].text == "you" and j + 1 < hi and not toks[j].quoted \
+            and _en_you_then_verb(toks, lex, j + 1):
+        return True  # (round 52, en3left) "you" and a verb the lists lack: "says you hum while you sleep" (nothing was
+        # reported; "said you were late" had its auxiliary)
     if finite_cue and _en_bare_singular_then_verb(toks, lex, j, hi):
         return True  # "said footage shows the struggle", "say relief remains necessary"
     if (finite_cue or (j - 1 >= 0 and (toks[j - 1].low in _EN_PARTICIPLE_SAY or toks[j - 1].low in _EN_ADDED_SAY)
@@ -7047,6 +7076,35 @@ def _en_quantified_object(toks, lex, k: int, hi: int) -> bool:
 
 #: subordinators of an adjunct clause after an attribution that follows its quotation
 _EN_ADJUNCT_CLAUSE = frozenset({"when", "after", "before", "while", "as", "because", "since", "if"})
+
+
+#: (round 52, en3left) the most words of an adjunct before a title in apposition ("in a report last year, "…," that")
+_EN_TITLED_ADJUNCT_WORDS = 6
+#: (round 52, en3left) the most words of a title in apposition before a cue's "that"
+_EN_TITLED_ADJUNCT_TITLE = 12
+
+
+def _en_titled_adjunct_that(ctx: QuoteContext, j: int, hi: int) -> int | None:
+    """English (round 52, en3left): after the cue, a prepositional adjunct of a few unquoted words ("in a report last
+    year", "in its annual review"), a comma, a title in title case in quotation marks between commas, and "that": the
+    index of that "that" (the title names the adjunct's work; the that-clause is the content), else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    if j >= hi or toks[j].low not in lex.prepositions or toks[j].text != toks[j].low or toks[j].quoted:
+        return None
+    x = next((x for x in range(j + 1, min(hi, j + _EN_TITLED_ADJUNCT_WORDS + 1))
+              if toks[x].quoted or not toks[x].is_word or toks[x].low == "that"), None)
+    if x is None or toks[x].text != "," or toks[x].quoted:
+        return None
+    k = next((k for k in range(x + 1, min(hi - 1, x + _EN_TITLED_ADJUNCT_TITLE + 8))
+              if toks[k].text == "that" and not toks[k].quoted), None)
+    if k is None or not (toks[k - 1].text == "," or (toks[k - 2].text == "," and not toks[k - 1].is_word)) or not any(t.quoted for t in toks[x + 1 : k]) \
+            or any(not t.quoted and t.is_word for t in toks[x + 1 : k]):
+        return None
+    words = [w for w in (t.text.strip(".,;:!?()[]") for t in toks[x + 1 : k] if t.is_word) if w]
+    if len(words) < 2 or not en_title_case(words, most=_EN_TITLED_ADJUNCT_TITLE) or all(
+            w.isupper() for w in words if w[:1].isupper()):
+        return None
+    return k
 
 
 def _en_adjuncts_then_clause(ctx: QuoteContext, c: Cue, j: int, hi: int) -> bool:

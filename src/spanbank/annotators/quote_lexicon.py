@@ -894,6 +894,8 @@ class Lexicon:
     news_outlets: frozenset[str] = frozenset()
     #: (round 48, ennewsspeakers) English section headings glued to a sentence's first word ("Summary Studies show …")
     heading_words: frozenset[str] = frozenset()
+    #: (round 52, en3left) last words of a publication's or an organisation's name before a person's in one run
+    outlet_name_ends: frozenset[str] = frozenset()
     #: (round 48, ennews3) English research nouns whose subject carries a sample postmodifier ("A 2019 study in 120
     #: adults found that …") and the prepositions of it
     study_nouns: frozenset[str] = frozenset()
@@ -1533,6 +1535,7 @@ class Lexicon:
             media_heads=_set(d, "media_heads"),
             news_outlets=_set(d, "news_outlets"),
             heading_words=_set(d, "heading_words"),
+            outlet_name_ends=_set(d, "outlet_name_ends"),
             study_nouns=_set(d, "study_nouns"),
             study_postmodifier_preps=_set(d, "study_postmodifier_preps"),
             figure_objects=_set(d, "figure_objects"),

@@ -507,6 +507,11 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 and name[-1].lower() not in lex.org_heads:
             name = name[p + 1 :]  # (round 38, endesc) an owner before a full name: "Apple's Tim Cook" (a later "Apple's
             # Cook" and "he" took "Apple's Tim Cook")
+        if lex.lang == "en" and len(name) >= 3 and name[-3].lower() in lex.outlet_name_ends and name[-3][:1].isupper() \
+                and lex.is_first_name(name[-2].lower()) and not lex.is_title(name[-2]) \
+                and name[-1].lower() not in lex.outlet_name_ends and name[-1].lower() not in lex.org_heads:
+            titles, name = [], name[-2:]  # (round 52, en3left) a publication's name glued to a person's: "in the Los
+            # Angeles Times Clyde Prestowitz, …, endorsed …" (a later "he" took "Los Angeles Times Clyde Prestowitz")
         if lex.lang == "en" and len(name) == 2 and not titles and name[0].endswith(("'s", "’s")) \
                 and name[1].lower() in ents.by_surname and " " in ents.by_surname[name[1].lower()]:
             i = j + 1  # (round 38, endesc) an owner before a surname seen in full: "Nvidia's Huang" is no new name
@@ -3876,6 +3881,9 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
                 and tokens[i + 1].is_word and not tokens[i].quoted and not lex.is_title(tokens[i + 1].text):
             i += 1  # (round 48, ennewsspeakers) a section heading glued to the sentence is no part of its subject:
             # "Summary Studies show that …" is "Studies" (was "Summary Studies")
+        if lex.lang == "en" and last - i >= 3 and (p := _en_outlet_then_person(tokens, i, last, lex)) is not None:
+            i = p  # (round 52, en3left) a publication's name glued to the person's: "in the Los Angeles Times Clyde
+            # Prestowitz, a former trade official, endorsed …" is "Clyde Prestowitz" (was the whole run)
         if lex.lang == "en" and i == lo and i == last and tokens[i].text == "One" and i + 1 < len(tokens) \
                 and tokens[i + 1].is_word and tokens[i + 1].text == tokens[i + 1].low and tokens[i + 1].low not in lex.stopwords \
                 and tokens[i + 1].low not in lex.cue_verbs and tokens[i + 1].low not in lex.auxiliaries \
@@ -3891,6 +3899,19 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     if lex.lang != "en":
         return None
     return _en_lower_np(tokens, j, lo, lex)
+
+
+def _en_outlet_then_person(tokens: list[Token], i: int, last: int, lex: Lexicon) -> int | None:
+    """English (round 52, en3left): in the capitalised run i..last, a word ending a publication's or an organisation's
+    name (`outlet_name_ends`: "Times", "Post", "Journal") right before a known first name and a capitalised surname that
+    ends the run: the first name's index (the person's name begins there), else None."""
+    for p in range(last - 1, i, -1):
+        a, f, s = tokens[p - 1], tokens[p], tokens[p + 1]
+        if a.low in lex.outlet_name_ends and a.is_cap and f.is_cap and s.is_cap and p + 1 == last \
+                and not any(t.quoted for t in (a, f, s)) and lex.is_first_name(f.text) and not lex.is_title(f.text) \
+                and s.low not in lex.outlet_name_ends:
+            return p
+    return None
 
 
 #: (round 42, enentertain) roles named after the quoted title of a work in entertainment news ('the "Barbie" star',
@@ -8346,6 +8367,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         for pos, name in reversed(ents.names):
             if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
                     lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
+                if lex.lang == "en" and para is not None and pos < para:
+                    break  # (round 52, en3left) a heading line between: no one under an earlier heading
                 if office_d is not None and _de_qualified(office_d) \
                         and _de_office_conflict(name, office_d, tokens, ents, lex, m.first):
                     continue  # (round 38, deoffice) "CDU-Vorsitzender X … der CDU-Vorsitzende in Sachsen"

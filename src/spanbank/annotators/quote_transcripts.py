@@ -123,6 +123,16 @@ def _lone_person_label(ctx: QuoteContext, lab: str) -> bool:
     return len(name.split()) >= 2 and person_name(name, ctx.lex, ctx.ents)
 
 
+#: (round 52, en3left) an unnamed answer's label opening a line: "A: …", "Answer: …"
+_EN_ANSWER_ANY = re.compile(r"^[ \t]*(?:A|Answer):[ \t]", re.M)
+
+
+def _en_question_answer_pairs(text: str) -> bool:
+    """English (round 52, en3left): the text has two unnamed questions ("Q:", "Question:") and two unnamed answers ("A:",
+    "Answer:") at least, each opening a line: Q&A copy, whose turns count with no name in a label."""
+    return len(_EN_QUESTION_ANY.findall(text)) >= 2 and len(_EN_ANSWER_ANY.findall(text)) >= 2
+
+
 def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
     """(label start, turn start, turn end, the labelled person's name or None, label text) of each turn."""
     text = ctx.text
@@ -137,8 +147,9 @@ def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
               or ":" in m.group(0) or m.group("label") == "Answer"]
     named = [lab for _a, _b, lab in found if lab]
     if len(set(named)) < 2 and not (len(named) >= 2 and len(found) > len(named)) \
-            and not (len(set(named)) == 1 and _lone_person_label(ctx, named[0])):
-        return []  # two different speakers, or one speaker and a questioner: no lone dateline or heading
+            and not (len(set(named)) == 1 and _lone_person_label(ctx, named[0])) and not _en_question_answer_pairs(text):
+        return []  # two different speakers, or one speaker and a questioner: no lone dateline or heading; (round 52,
+        # en3left) or unnamed questions and answers, two of each ("Q: …" / "A: …")
     found = sorted({a: (a, b, lab) for a, b, lab in sorted(found, reverse=True)}.values())
     full: dict[str, list[str]] = {}  # surname → the longest name words of a label with it ("TAPPER" → JAKE TAPPER)
     for _a, _b, lab in found:
@@ -198,6 +209,7 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
             if not re.search(r"(?<!\w)" + re.escape(last) + r"(?!\w)", masked):
                 labels_only.add(form)
     label_forms = {lab for *_x, lab in turns}
+    asker, answerer, owner_of = _en_qa_parties(ctx, turns)
     for r in ctx.recs:
         a = r.attr
         if a is None or a.speaker is None:
@@ -207,7 +219,26 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
         if k < 0 or s >= turns[k][2]:
             continue
         word = text[s:e]
-        own = turns[k][3]
+        own = owner_of.get(k, turns[k][3])
+        if answerer is not None and k not in owner_of and not _asker_turn(text, turns[k]) and not turns[k][4]:
+            own = answerer
+        if own is not None and own == answerer and word in _FIRST_PERSON and not _quoted_at(ctx, s):
+            r.attr = Attribution(own, a.speaker, a.cue)  # (round 52, en3left) the interviewee's "I" in an answer, also
+            continue  # before a quotation: 'A: … I told him, "Please stop telling people that."' (was no one)
+        if answerer is not None and word.lower() == "you" and _en_asking(text, turns[k], owner_of.get(k), asker) \
+                and not _quoted_at(ctx, s):
+            r.attr = Attribution(answerer, a.speaker, a.cue)  # (round 52, en3left) the asker's "you" is the one asked:
+            continue  # 'Q: You've said before that film composing is "…"' (was "You")
+        if asker is not None and word.lower() in _THIRD_PERSON and a.name == asker \
+                and not _en_asking(text, turns[k], owner_of.get(k), asker):
+            r.attr = Attribution(None, a.speaker, a.cue)  # (round 52, en3left) a pronoun in an answer is not the
+            continue  # interviewer of the intro: "A: When they closed, he said to me, '…'" (was the editor)
+        if answerer is not None and word.lower() in _THIRD_PERSON and a.name and k >= 1 \
+                and not _en_asking(text, turns[k], owner_of.get(k), asker) and not re.search(
+                    r"(?<!\w)" + re.escape(a.name.split()[-1]) + r"(?!\w)", text[turns[k - 1][0] : s], re.I):
+            r.attr = Attribution(None, a.speaker, a.cue)  # (round 52, en3left) a pronoun in an answer names no one
+            continue  # named only before the question it answers: "A: … a song by a twelve-year-old … She told me it
+            # was "just a warm-up."" (was a teacher named three answers before)
         if word in _FIRST_PERSON and own is not None and not _quoted_at(ctx, s) and not ctx.all_quoted(r.start, r.end):
             r.attr = Attribution(own, a.speaker, a.cue)
         elif word in _FIRST_PERSON and own is None and a.name and a.name not in _FIRST_PERSON \
@@ -219,6 +250,55 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
         elif word.lower() in _THIRD_PERSON and a.name and (
                 a.name in labels_only or a.name == own or a.name in label_forms):
             r.attr = Attribution(None, a.speaker, a.cue)
+
+
+def _en_initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
+def _en_asking(text: str, turn: tuple[int, int, int, str | None, str], owner: str | None, asker: str | None) -> bool:
+    """(round 52, en3left) the turn is the asker's: "Q:", "QUESTION:", or a label of the interviewer's initials."""
+    return _asker_turn(text, turn) or (owner is not None and owner == asker)
+
+
+def _en_qa_parties(ctx: QuoteContext, turns: list[tuple[int, int, int, str | None, str]]
+                   ) -> tuple[str | None, str | None, dict[int, str]]:
+    """English (round 52, en3left): in Q&A copy with an intro before its first turn, (the interviewer, the interviewee,
+    {turn index: the person a label of initials names}). A label of two or three capitals ("TW:", "LV:") names the one
+    person of the intro with those initials; the interviewer is the one whose labelled turns end in a question mark, the
+    interviewee the other. With unnamed turns ("Q:"/"A:") the interviewee is the person the text names most often
+    (by surname) among the intro's persons other than the interviewer, the first seen on a tie ("… A Conversation With
+    Composer Lena Vasquez ¶ Lena Vasquez, 52, … spoke with arts editor Tom Whitcomb"). Nothing when no person fits."""
+    text = ctx.text
+    first = turns[0][0]
+    intro = [(p, n) for p, n in ctx.ents.names if ctx.tokens[p].start < first and " " in n
+             and person_name(n, ctx.lex, ctx.ents)]
+    if not intro:
+        return None, None, {}
+    owner_of: dict[int, str] = {}
+    asks: dict[str, list[bool]] = {}
+    for k, (_a, b, e, _name, lab) in enumerate(turns):
+        if not (2 <= len(lab) <= 3 and lab.isalpha() and lab.isupper()):
+            continue
+        fits = {n for _p, n in intro if _en_initials(n) == lab}
+        if len(fits) != 1:
+            continue
+        owner_of[k] = next(iter(fits))
+        asks.setdefault(owner_of[k], []).append(text[b:e].rstrip().endswith("?"))
+    asker = next((n for n, q in asks.items() if q and sum(q) * 2 > len(q)), None)
+    answerer = next((n for n, q in asks.items() if n != asker and sum(q) * 2 <= len(q)), None)
+    if answerer is None and any(not lab and not _asker_turn(text, t) for t in turns for lab in (t[4],)):
+        counts: dict[str, int] = {}
+        for _p, n in intro:
+            if n != asker and n not in counts:
+                counts[n] = len(re.findall(r"(?<!\w)" + re.escape(n.split()[-1]) + r"(?!\w)", text))
+        if counts:
+            answerer = max(counts, key=lambda n: counts[n])  # (max keeps the first seen on a tie)
+    if asker is None and answerer is not None:
+        others = [n for _p, n in intro if n != answerer]
+        if len(set(others)) == 1 and any(_asker_turn(text, t) for t in turns):
+            asker = others[0]
+    return asker, answerer, owner_of
 
 
 def _asker_turn(text: str, turn: tuple[int, int, int, str | None, str]) -> bool:
