@@ -26,7 +26,7 @@ from itertools import repeat
 from typing import Any
 
 from spanbank.annotators.base import Annotator
-from spanbank.annotators.claims_lines import junk_line
+from spanbank.annotators.claims_lines import junk_line, quoted_content
 from spanbank.model import Annotation, Document, Span
 
 MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
@@ -588,6 +588,19 @@ class ClaimAnnotator(Annotator):
         """`model:claims@5+<model version>`: the weights' version travels with every prediction."""
         return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
 
+    def quote_passes(self, sentence: str) -> bool:
+        """Round 52: a direct quotation with a plain attribution is a claim only when the quoted words are one on
+        their own: the speech verb, the name and the title of the attribution make the model score an opinion
+        over the threshold ('"This is a responsible budget for difficult times," Mayor Okafor said.'). The
+        quoted words go through the same rules (`not_a_claim`, but a short fragment is scored) and the model."""
+        content = quoted_content(sentence)
+        if content is None:
+            return True
+        why = not_a_claim(content)
+        if why and why != "fragment":
+            return False
+        return self.model.score(content) >= self.threshold
+
     def annotate(self, doc: Document) -> Annotation:
         ann = self.new_annotation(doc)
         ann.meta["threshold"] = round(self.threshold, 3)
@@ -602,6 +615,8 @@ class ClaimAnnotator(Annotator):
             if not_a_claim(sentence):
                 continue
             s = self.model.score(sentence)
+            if s >= self.threshold and not self.quote_passes(sentence):
+                continue
             if s >= self.threshold:
                 start, end = trim_quotes(text, start, end)
                 n += 1

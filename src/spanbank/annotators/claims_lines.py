@@ -167,6 +167,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "feeling": frozenset(secs.get("feeling", ())),
         "feeling_verb": frozenset(secs.get("feeling_verb", ())),
         "feeling_object": frozenset(secs.get("feeling_object", ())),
+        "quote_verb": frozenset(secs.get("quote_verb", ())),
+        "quote_attribution_block": frozenset(secs.get("quote_attribution_block", ())),
     }
 
 
@@ -1104,4 +1106,64 @@ def junk_line(sentence: str) -> str | None:
     return comment_junk(s) or service_or_feeling_line(s)  # round 52: after every older shape, whose reasons stay
 
 
-__all__ = ["service_or_feeling_line", "comment_junk", "junk_line", "opinion_shape"]
+# -- round 52 (claimsquote): the content of a direct quotation with a plain attribution ----------------------
+_QUOTE_OPEN = "\"“"
+_QUOTE_CLOSE = "\"”"
+# '"This is a responsible budget," Mayor Okafor said after the vote.' / '…for this," said Dr. Kovacs.' (the
+# quote may have opened in an earlier sentence: no opening mark then)
+_QUOTE_FIRST = re.compile(
+    r'^[\"“]?(?P<q>[^\"“”]{3,}?)(?P<p>[,.!?…]?)[\"”]\s*,?\s+(?P<a>[^\"“”]{2,200})$'
+)
+# 'Okafor said: "…"' / 'She added, "…"'
+_QUOTE_LAST = re.compile(r'^(?P<a>[^\"“”]{2,80}?)\s*[:,]\s*[\"“](?P<q>[^\"“”]{3,}?)(?P<p>[.!?…]?)[\"”]\s*[.!]?$')
+_ATTR_WORD = re.compile(r"[^\W\d_]+(?:[-'’.][^\W\d_]+)*\.?")
+
+
+def _plain_attribution(attr: str, lists: dict[str, frozenset[str]], last: bool) -> bool:
+    """An attribution that states nothing but who spoke (and where, when, to whom): no digit, number word or
+    clause of its own; with the quote after it, a capitalised speaker of at most four words + the verb + at
+    most three words."""
+    if _NUMBER.search(attr) or re.search(r"\d", attr):
+        return False
+    words = [w.rstrip(".").lower() for w in _ATTR_WORD.findall(attr)]
+    if not words or len(words) > 30:
+        return False
+    if any(w in lists["quote_attribution_block"] or w in lists["number_word"] for w in words):
+        return False
+    verbs = [i for i, w in enumerate(words) if w in lists["quote_verb"]]
+    if not verbs:
+        return False
+    if last:
+        # the speaker and verb only: "Okafor said", "The minister told reporters", "She added"
+        i = verbs[0]
+        return attr[:1].isupper() and 1 <= i <= 4 and len(words) - i - 1 <= 3 and "," not in attr
+    # the verb first ("said Dr. Kovacs, …") or after a speaker of at most eight words ("the chief said")
+    return verbs[0] <= 8
+
+
+def quoted_content(sentence: str) -> str | None:
+    """The quoted words of a sentence that is one direct quotation and its attribution, as a sentence of its
+    own ('"This is a responsible budget for difficult times," Mayor Daniel Okafor said after the vote.' ->
+    'This is a responsible budget for difficult times.'); None for any other sentence, and for an attribution
+    that states more than who spoke ("…," he said, adding that …; a number in it)."""
+    s = sentence.strip()
+    if not s or s[-1] not in ".!…" and s[-1] not in _QUOTE_CLOSE:
+        return None
+    lists = _lists()
+    m = _QUOTE_FIRST.match(s)
+    last = False
+    if m is None or s[0] not in _QUOTE_OPEN and m.group("q")[:1].islower():
+        m = _QUOTE_LAST.match(s)
+        last = True
+        if m is None:
+            return None
+    if not last and not m.group("p") and s[0] in _QUOTE_OPEN:
+        return None  # a title or scare quote followed by more words ('"Frozen" opened in 1,200 theatres.')
+    if not _plain_attribution(m.group("a").strip().rstrip(".!"), lists, last):
+        return None
+    q = m.group("q").strip()
+    p = m.group("p")
+    return q + (p if p in ("!", "?", ".", "…") else ".")
+
+
+__all__ = ["service_or_feeling_line", "comment_junk", "junk_line", "opinion_shape", "quoted_content"]
