@@ -574,7 +574,7 @@ def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ClaimAnnotator(Annotator):
     name = "claims"
-    version = "5"  # 5: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items, opinion shapes @4; clinical senses, shop listings, "More …" complaints @5)
+    version = "6"  # 6: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items, opinion shapes @4; clinical senses, shop listings, "More …" complaints @5; contact lines, reported feelings, quoted opinions @6)
     method = "model"
     applies_to = ("article", "comment")
     layers = ("claims",)
@@ -585,7 +585,7 @@ class ClaimAnnotator(Annotator):
 
     @property
     def origin(self) -> str:
-        """`model:claims@5+<model version>`: the weights' version travels with every prediction."""
+        """`model:claims@6+<model version>`: the weights' version travels with every prediction."""
         return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
 
     def quote_passes(self, sentence: str) -> bool:
