@@ -80,6 +80,7 @@ class _Names:
     capitalised: WordList
     proper: re.Pattern | None
     sense: re.Pattern | None
+    work: frozenset[str] = frozenset()
 
 
 @cache
@@ -94,7 +95,36 @@ def _names() -> _Names:
         # a listed word in its harmless sense ("Maine coon", "chinks in their armor", "20 fags")
         re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{e})" for _, e in secs["sense"]) + r")(?!\w)", re.IGNORECASE)
         if secs.get("sense") else None,
+        frozenset(e.lower() for _, e in secs.get("work", [])),
     )
+
+
+# round 52 (policy audit 2): a quoted stretch in Title Case, the form of a title of a work
+_TITLE_QUOTE_R52 = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+_TITLE_SMALL_R52 = frozenset("a an the of with and in on to for at by from or as is it".split())
+_WORDS_R52 = re.compile(r"[A-Za-z][\w'’]*")
+
+
+def work_titles(text: str, work: frozenset[str]) -> list[tuple[int, int]]:
+    """Quoted titles of works (names.txt [work]): a quotation of two or more words, each capitalised but short
+    function words, with a work word among the three words before it or right after it ('Her song "I Will Kill
+    You With Kindness"', '"Kill Bill" vibes'). The stretch inside the quotation marks; round 52, policy audit 2."""
+    out = []
+    for m in _TITLE_QUOTE_R52.finditer(text):
+        words = _WORDS_R52.findall(m.group(1))
+        if len(words) < 2 or not words[0][0].isupper():
+            continue
+        if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL_R52 for w in words):
+            continue
+        if all(w.isupper() and len(w) > 1 for w in words):
+            continue  # shouted, not a title
+        if any(PROF in (fl := word_flags(w)) or SLUR in fl for w in words):
+            continue  # a swear word or a slur in a title is still marked (the album "Kill.Fuck.Die")
+        before = [w.lower() for w in _WORDS_R52.findall(text, max(0, m.start() - 40), m.start())][-3:]
+        after = _WORDS_R52.match(text, m.end() + 1) or _WORDS_R52.match(text, m.end())
+        if any(w in work for w in before) or (after is not None and after.group().lower() in work):
+            out.append(m.span(1))
+    return out
 
 
 def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
@@ -110,6 +140,8 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
         out += [m.span() for m in nm.proper.finditer(text)]
     if nm.sense is not None:
         out += [m.span() for m in nm.sense.finditer(text)]
+    if nm.work and ('"' in text or "“" in text):
+        out += work_titles(text, nm.work)
     title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
     if not any(title):
         return out
@@ -967,6 +999,21 @@ def threat_objects(text: str, hits: list[Hit]) -> list[Hit]:
     return out
 
 
+@cache
+def _contest_after_re() -> re.Pattern | None:
+    """reported.txt [contest_after], one regex matched right after a threat hit (round 52, policy audit 2)."""
+    entries = [e for _, e in load_sections("reported.txt").get("contest_after", [])]
+    return re.compile("|".join(f"(?:{e})" for e in entries), re.IGNORECASE) if entries else None
+
+
+def contest_after(text: str, e: int) -> bool:
+    """Whether a threat hit ending at ``e`` is a contest, not violence: a game, a debate or an election follows
+    ("I'll destroy you in ranked", "I will beat you at chess", "we'll crush them at the polls") or an argument
+    or a score is the object ("I will destroy their arguments", "I'll break his record"; round 52, policy audit 2)."""
+    rx = _contest_after_re()
+    return rx is not None and rx.match(text, e) is not None
+
+
 def threat_hits(text: str) -> list[Hit]:
     """Threat patterns, and conditional threats: a consequence clause (he will lose / they will pay)
     in a sentence that also has a condition (if, in case, this time) and a word of attack or war.
@@ -985,7 +1032,7 @@ def threat_hits(text: str) -> list[Hit]:
             s, e = _strip(text, m.start(), m.end())
             # negated or reported like the phrases below: "No one should be shot", 'he said, "I'll put
             # a bullet in her"'
-            if s < e and not _negated_before(text, s) and not reported_quote(text, s, e):
+            if s < e and not _negated_before(text, s) and not reported_quote(text, s, e) and not contest_after(text, e):
                 hits.append(Hit(s, e, "THREAT", 0.85, "pattern"))
     # the phrase patterns one by one: joined, the sentence-opening ones (which begin with a
     # look-behind) keep the others from skipping positions by their first character (slower)
@@ -998,6 +1045,8 @@ def threat_hits(text: str) -> list[Hit]:
                 continue  # "nobody deserves to die", "I would never punch him", 'does not "deserve to die"'
             if reported_quote(text, s, e):
                 continue  # 'he said, "somebody ought to put a bullet in her," police said'
+            if contest_after(text, e):
+                continue  # "I'll destroy you in ranked", "I will beat you at chess" (round 52, policy audit 2)
             lead = _LEAD.match(text, s, e)
             if lead:
                 s = lead.end()  # "Just shoot him now" -> "shoot him"
