@@ -86,8 +86,9 @@ GUARDS = [
     ("Smith, whose lawyer said he was innocent, was freed.", [(IND, "he was innocent", "lawyer")]),
     ("The money, which he said he had never received, was missing.", [(IND, "he had never received", None)]),
     ("Reuters, which first reported the deal, cited two sources.", []),
+    # (round 52, seedleft) a speech act in a "whose" clause is that clause, as in a "who" clause (was the whole sentence)
     ("Smith, whose lawyer denied the charges, was freed.",
-     [(IND, "Smith, whose lawyer denied the charges, was freed", "lawyer")]),
+     [(IND, "whose lawyer denied the charges", "lawyer")]),
     ('"The plan, which critics say is flawed," Smith said, "passed."',
      [("DIRECT_QUOTE", "The plan, which critics say is flawed,", "Smith"), ("DIRECT_QUOTE", "passed.", "Smith")]),
     # questions that worked already, and "pressed"/"grilled" with no question

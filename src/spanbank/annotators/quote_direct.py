@@ -1534,6 +1534,10 @@ def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
         if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
                 and ctx.tokens[j].low not in ctx.lex.term_markers:
             j -= 1
+    if j >= 2 and ctx.tokens[j].text == "of" and ctx.tokens[j - 1].text in ctx.lex.theme_of_nouns \
+            and ctx.tokens[j - 2].low in ctx.lex.determiners:
+        return True  # (round 52, seedleft) a theme after "the theme of": 'a sermon on the theme of "faith passed from
+        # generation to generation."' (yaml `theme_of_nouns`; was a direct quote)
     return j >= 0 and ctx.lex.is_term_marker(ctx.tokens[j].text) and not _finite_cue(ctx, j)
 
 

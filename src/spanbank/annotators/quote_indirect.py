@@ -731,6 +731,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and a <= attr.speaker[0] and attr.speaker[1] <= b:
                 continue  # (round 48, enacts2) no content holds its own speaker: "Kurt Volker, the former special envoy
                 # to Ukraine, testified Tuesday." (the subject and its apposition were the report)
+            if ctx.lex.lang == "en" and c.kind == "verb" and b <= toks[c.first].start and _en_listed_quotation_end(ctx, a, b, lo):
+                continue  # (round 52, seedleft) a quoted sentence listed by the clause before its trailing cue is what the
+                # cue reports: 'He listed demands, including "Stop the war now," he said.' (the clause was an indirect quote)
             ctx.add(si, a, b, "INDIRECT_QUOTE", attr, None, latest=not outer)
             made = True
     # a speech act without a content clause is the sentence itself ("Die Polizei warnte vor Glätte");
@@ -2317,6 +2320,12 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
                     return None  # (round 35 w4) the act negated after its pronoun: "Dazu wollte sich der Sprecher
                     # nicht äußern", "Das bestätigte die Polizei nicht", "Dazu sagte er nichts" (reported nothing)
                 return toks[k].start, toks[k].end
+    if lex.lang == "en" and c.speaker is not None and (w := _en_whose_act_opener(ctx, c, lo)) is not None:
+        # (round 52, seedleft) so is a "whose" clause whose noun (and its name in apposition) acts: "Other donors included
+        # the Arslanian Foundation, whose president, Lena Arslanian, pledged an additional $50,000." (the act was the
+        # whole sentence, the main clause with it)
+        close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
+        return toks[w].start, toks[close].start if close is not None else s_end
     if lex.lang == "en" and c.speaker is not None and c.speaker.kind == "relative":
         # "Assange, who denies the accusation, has avoided …": the act is the relative clause
         close = next((k for k in range(c.last + 1, hi) if toks[k].text == "," and not toks[k].quoted), None)
@@ -2330,6 +2339,44 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # Vorwürfe gegen die Niederlande: Die Behörden hätten davon gewusst" (the act was the report)
         return toks[colon + 1].start, s_end
     return span
+
+
+def _en_listed_quotation_end(ctx: QuoteContext, a: int, b: int, lo: int) -> bool:
+    """English (round 52, seedleft): the content a:b (characters) ends with a quotation that opens with a capital letter
+    right after a list's opener ("including", "such as", "among them", "like"), inside the content: the quotation is
+    the report, the clause before it the writer's ('He listed demands, including "Stop the war now," he said.')."""
+    q = next((q for q in ctx.quotes if a < q.outer_start and b - 2 <= q.outer_end <= b + 2), None)
+    if q is None or not ctx.text[q.start : q.end].lstrip()[:1].isupper():
+        return False
+    k = bisect_right(ctx.starts, q.outer_start - 1) - 1  # the token before the quotation's mark
+    while k >= lo and ctx.tokens[k].quoted:
+        k -= 1
+    if k - 1 < lo or ctx.tokens[k].text != ctx.tokens[k].low or ctx.tokens[k].end > q.outer_start:
+        return False
+    w, v = ctx.tokens[k].low, ctx.tokens[k - 1].low
+    return w == "including" or (w == "as" and v == "such") or (w == "them" and v == "among") or (w == "like" and v == ",")
+
+
+def _en_whose_act_opener(ctx: QuoteContext, c: Cue, lo: int) -> int | None:
+    """English (round 52, seedleft): the index of a lower-case "whose" after a comma that opens the clause of the act's
+    cue c, its subject a noun phrase with at most a name in apposition between commas ("…, whose president, Lena
+    Arslanian, pledged …", "…, whose chairman pledged …"): no verb, quotation or other clause between; else None."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = c.first - 1
+    while k > lo and k > c.first - 14:
+        t = toks[k]
+        if t.quoted or t.text in {";", ":", "(", ")"}:
+            return None
+        if t.text == "whose" and toks[k - 1].text == "," and not toks[k - 1].quoted:
+            return k if c.first - k >= 2 and k < c.speaker.first < c.first else None
+        if t.is_word and t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in RELATIVES_EN_R52):
+            return None
+        k -= 1
+    return None
+
+
+#: (round 52, seedleft) words that open another clause between "whose" and the act's cue
+RELATIVES_EN_R52 = frozenset({"who", "which", "that", "whom", "and", "but", "or"})
 
 
 def _en_coordinated_aux(toks, lex, j: int, hi: int) -> int | None:

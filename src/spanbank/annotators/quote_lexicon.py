@@ -918,6 +918,9 @@ class Lexicon:
     #: (round 49, auditnews3) English nouns a quotation names when it stands right before them ('the "Drive Sober. Arrive
     #: Alive." campaign')
     quoted_name_heads: frozenset[str] = frozenset()
+    #: (round 52, seedleft) English nouns of a theme or title before "of" and a quotation ('a sermon on the theme of "faith
+    #: passed from generation to generation."')
+    theme_of_nouns: frozenset[str] = frozenset()
     #: (round 37, w5) English words after which an anonymous source's postmodifier goes on ("people with knowledge of the
     #: matter", "people briefed on the talks"): a bare noun after "with", a participle before its preposition
     source_knowledge_nouns: frozenset[str] = frozenset()
@@ -1370,6 +1373,7 @@ class Lexicon:
             adjunct_preps=_set(d, "adjunct_preps"),
             object_verbs=_set(d, "object_verbs"),
             quoted_name_heads=_set(d, "quoted_name_heads"),
+            theme_of_nouns=_set(d, "theme_of_nouns"),
             not_nouns=_set(d, "not_nouns"),
             noun_like_cues=_set(d, "noun_like_cues"),
             attributive_participles=_set(d, "attributive_participles"),

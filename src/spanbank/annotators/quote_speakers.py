@@ -11150,6 +11150,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
         and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
     # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
     # Commission"; not two names ("Apple and Google")
+    if head in _EN_ACRONYM_GROUP_HEADS_R52 and name.lower() in lex.place_keys:
+        return False  # (round 52, seedleft) a country is no organisation: "Armenia dismissed the criticism. "…," the
+        # organization said" (was "Armenia")
     if head == "union" and last in _EN_UNION_NAME_HEADS and all(w[:1].isupper() for w in parts) \
             and not person_name(name, lex, ents):
         return True  # (round 47, enleft3) a union's plural name: "United Auto Workers", "Teamsters"
@@ -11171,7 +11174,9 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if head in _EN_BODY_DESCRIBED:
         return acronym or last in _EN_BODY_DESCRIBED[head] or parts[0].lower() == head or of_name
     if acronym:
-        return False  # (a company's description after "the FAA added": no acronym, unless named in the sentence before)
+        # (a company's description after "the FAA added": no acronym, unless named in the sentence before); (round 52,
+        # seedleft) an organisation's or a group's is: "The AHCA dismissed the criticism. "…," the organization said"
+        return head in _EN_ACRONYM_GROUP_HEADS_R52
     return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
 
 
@@ -11187,6 +11192,16 @@ def _en_data_provider(tokens: list[Token], k: int, name: str) -> bool:
 
 #: (round 47, enresolve) English honorifics that give the gender of the surname after them ("Mr. Clinton", "Mrs. Clinton")
 _EN_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+
+
+#: (round 52, seedleft) descriptions of an organisation or a group an acronym's name fits ("The AHCA … the organization")
+_EN_ACRONYM_GROUP_HEADS_R52 = frozenset({"organization", "organisation", "group", "association", "coalition", "alliance",
+                                         "federation", "charity", "nonprofit", "network"})
+
+
+def _en_acronym_word_r52(word: str) -> bool:
+    """(round 52, seedleft) an acronym of two to six capital letters ("AHCA", "ANCA", "NAACP")."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
 
 #: (round 49, enleft10) descriptions an advocacy group's name without an organisation word fits ("Save the Bay … the group")
@@ -11378,6 +11393,9 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
                 or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
             if lead_the:  # "The Justice Department", "The Department of Justice": a body's head names it
                 named = tokens[b].low in lex.org_heads or tokens[e - 1].low in lex.org_heads
+            if e == b + 1 and head in _EN_ACRONYM_GROUP_HEADS_R52 and _en_acronym_word_r52(tokens[b].text):
+                named = True  # (round 52, seedleft) an acronym as the subject, with "The" or without: "The AHCA dismissed
+                # the criticism. "…," the organization said" (was "organization")
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
                 return subject  # the named subject opening the sentence before, a name seen inside a sentence too:
                 # "Antivirus software maker Symantec Corp … Symantec expects …" (not "Revenue rose …")
@@ -14252,7 +14270,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                     for t in tokens[lo:c]):
                 return name  # (round 32) a role with a place in it: "Der Chef der Juden in Deutschland, Josef Schuster, hat
                 # … gewarnt" (reported nothing)
-            if not ok and name is not None and lex.lang == "en" and start == lo and (name.last > name.first or (
+            # (round 52, seedleft) also after a fronted adverbial: "On Sunday, the principal of the St. Gregory School,
+            # Maral Boyajian, said …" (gave nothing; without "On Sunday," the name spoke)
+            if not ok and name is not None and lex.lang == "en" and (start == lo or fronted) and (name.last > name.first or (
                     # (round 22) a surname with a description after it: "…, Hettle, an analyst, said" (reported nothing)
                     name.end + 2 < comma and tokens[name.end + 1].text == "," and (
                         tokens[name.end + 2].low in ("a", "an", "the")
