@@ -19,7 +19,7 @@ def run(text: str) -> list[tuple[str, str, str | None]]:
 
 FIXES = [
     ('In einer Pressemitteilung des Innenministeriums heißt es, man prüfe den Vorgang.',
-     [('INDIRECT_QUOTE', 'man prüfe den Vorgang', 'Innenministeriums')]),
+     [('INDIRECT_QUOTE', 'man prüfe den Vorgang', 'Innenministerium')]),  # (round 52, de4left: base form)
     ('Lena Lind hat ein neues Album aufgenommen. Es erscheint im Herbst bei einem kleinen Label in Hamburg, das sie vor drei Jahren gegründet hat. Im Frühjahr folgt eine Tournee durch zwölf Städte in Deutschland, Österreich und der Schweiz. Neue Lieder werde es dabei nicht geben, sagte ihr Sprecher. Die Sängerin formuliert es so: »Ich schaue nach vorn.«',
      [('DIRECT_QUOTE', 'Ich schaue nach vorn.', 'Lena Lind'), ('INDIRECT_QUOTE', 'Neue Lieder werde es dabei nicht geben', 'Sprecher')]),
     ('Wer Marta Keller kennt, weiß das.\n\nAlte Bilder werde es nicht geben, sagte ihr Sprecher. Die Malerin selbst formuliert es so: »Ich male jetzt klein.«',

@@ -76,6 +76,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_als_auch_at,
     de_appositive_name,
+    de_extended_attribute,
     de_participle_source_head,
     de_person_noun,
     de_place_end,
@@ -1423,6 +1424,18 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             c.name = canonical(subj, toks, ctx.ents, lex, continuing=recent)
     elif lex.lang == "de" and c.kind in ("source_before", "source_after") and m.end > m.first:
         h = m.first + (toks[m.first].low in lex.determiners)
+        if h > m.first and h < m.end and not lex.is_source_noun(toks[h].text):
+            # (round 52, de4left) adjectives or an extended attribute between the article and the source noun: "Einer
+            # neuen Studie des Instituts …", "Einer am Donnerstag veröffentlichten Studie des Instituts für … zufolge"
+            # (were "Einer Studie Instituts …", "Einer Donnerstag Studie Instituts …")
+            x = de_extended_attribute(toks, h, m.end, lex)
+            x = h if x is None else x + 1
+            while x < m.end and toks[x].is_word and not toks[x].quoted and toks[x].text == toks[x].low \
+                    and len(toks[x].low) > 3 and toks[x].low.endswith(DE_ADJECTIVE_ENDINGS) \
+                    and toks[x].low not in lex.determiners and toks[x].low not in lex.stopwords:
+                x += 1
+            if x < m.end and lex.is_source_noun(toks[x].text) and toks[x].is_cap:
+                h = x
         if h < m.end and lex.is_source_noun(toks[h].text) and toks[h].is_cap and not toks[h].quoted \
                 and not toks[h + 1].quoted and (toks[h + 1].low in GENITIVE_ARTICLES or (
                     # (round 47, dequellen) or a possessive or demonstrative: "laut Angaben ihres Anwalts", "Angaben

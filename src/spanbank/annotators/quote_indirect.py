@@ -2164,6 +2164,14 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
             t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
             for k, t in enumerate(toks[lo:hi], lo)):
         return None  # "Das Unglück forderte 35 Todesopfer": no speech ("Die Angehörigen der Opfer forderten …" is)
+    if toks[c.first].low in lex.held_seat_verbs and any(
+            t.low.rsplit("-", 1)[-1] in lex.held_seat_objects and t.is_cap and not t.quoted
+            and not (sp is not None and sp.first <= k <= sp.end) and k - 1 >= lo and toks[k - 1].low in (
+                "das", "den", "die", "ihr", "ihre", "ihren", "sein", "seine", "seinen", "seinem", "einen", "eine", "ein",
+                "knappen", "knappe", "absolute", "absoluten")
+            for k, t in enumerate(toks[lo:hi], lo)):
+        return None  # (round 52, de4left) holding a seat, title or lead: "haben die Grünen das Rathaus verteidigt", "Der
+        # Titelverteidiger verteidigte seinen Vorsprung" (no speech; "verteidigte die Reform" reports)
     if lex.content_object_acts and toks[c.first].low in lex.content_object_acts and _de_thing_object_act(ctx, c, lo, hi):
         return None  # (round 50, deleft15) "Die Arbeiter räumen die Trümmer ein": putting away, no admission ("Der
         # Minister räumte Fehler ein" reports)

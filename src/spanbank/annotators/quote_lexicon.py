@@ -185,6 +185,8 @@ class Lexicon:
     #: (round 37, w1) endings of abstract nouns that after "zu" are a set phrase too ("zu Solidarität", "zu Besonnenheit")
     particle_idiom_endings: tuple[str, ...] = ()
     non_speech_verbs: frozenset[str] = frozenset()
+    held_seat_verbs: frozenset[str] = frozenset()  # (round 52, de4left)
+    held_seat_objects: frozenset[str] = frozenset()
     thing_subject_verbs: frozenset[str] = frozenset()
     #: (round 38, devarious) German participles of confirming a person in an office ("im Amt bestätigt wurde …")
     office_passives: frozenset[str] = frozenset()
@@ -1200,6 +1202,8 @@ class Lexicon:
             particle_idioms=_set(d, "particle_idioms"),
             particle_idiom_endings=tuple(str(w).lower() for w in d.get("particle_idiom_endings") or []),
             non_speech_verbs=_set(d, "non_speech_verbs"),
+            held_seat_verbs=_set(d, "held_seat_verbs"),
+            held_seat_objects=_set(d, "held_seat_objects"),
             thing_subject_verbs=_set(d, "thing_subject_verbs"),
             office_passives=_set(d, "office_passives"),
             evidence_verbs=_set(d, "evidence_verbs"),

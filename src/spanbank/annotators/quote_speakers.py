@@ -55,6 +55,25 @@ def _de_reproached_object_r52(tokens: list[Token], i: int, lex: Lexicon) -> bool
         and not any(t.quoted for t in tokens[i - 2 : i + 3])
 
 
+#: (round 52, de4left) nouns whose plural itself ends in "-ern" ("den Bauern" is "Bauern", not "Bauer")
+_DE_PLURAL_ERN_R52 = frozenset({"bauern", "eltern", "schwestern", "großeltern", "landwirten", "kleinbauern", "milchbauern",
+                                "biobauern", "mauern", "federn", "nummern"})
+
+
+def _de_reproach_in_run_r52(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+    """German (round 52, de4left): the last word j of the capitalised run i..j after "vorwerfen"'s verb (and maybe the
+    dative article) is the reproach when the particle "vor" closes the clause right after it: "warf dem Kanzler Scholz
+    Versagen vor", "warf Kanzler Olaf Scholz Versagen vor" (the names were "Scholz Versagen", "Olaf Scholz Versagen");
+    not before a clause ("warf dem Kanzler Scholz vor, zu zögern": Scholz is the name)."""
+    if j <= i or j + 1 >= len(tokens) or tokens[j + 1].text != "vor" or tokens[j].quoted or lex.is_first_name(tokens[j].low):
+        return False
+    if j + 2 < len(tokens) and tokens[j + 2].text == ",":
+        return False
+    k = i - 1 - (i >= 1 and tokens[i - 1].text in ("dem", "der"))
+    return k >= 0 and tokens[k].low in _DE_REPROACH_VERBS_R52 and tokens[k].text == tokens[k].low \
+        and not any(t.quoted for t in tokens[k : j + 2])
+
+
 def _connects(tokens: list[Token], j: int, lex: Lexicon | None = None) -> bool:
     """Token j links the parts of a name ("Ursula von der Leyen", "Ludwig van Beethoven"); "der" only
     after "von"/"van"/"de", not as an article ("sagte Ignat der Nachrichtenagentur AFP")."""
@@ -475,6 +494,8 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
         if lex.lang == "de" and j == i + 1 and _de_reproached_object_r52(tokens, i, lex):
             i = j + 1  # (round 52, auditde4) "warf dem Kanzler Symbolpolitik vor": the reproach, no name (a later "der
             continue  # Kanzler" took "Symbolpolitik")
+        if lex.lang == "de" and j > i + 1 and _de_reproach_in_run_r52(tokens, i, j, lex):
+            j -= 1  # (round 52, de4left) "warf dem Kanzler Scholz Versagen vor": the name without the reproach
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
@@ -6473,6 +6494,13 @@ def de_appositive_name(tokens: list[Token], end: int, hi: int, lex: Lexicon, *, 
     # Georg Bätzing, betonte" (the speaker was the description)
     art = lex.lang == "de" and tokens[k + 1].text in ("der", "die") and not tokens[k + 1].quoted
     start = k + 2 if art else k + 1
+    while art and start + 2 < hi and start <= k + 3 and tokens[start].is_word and not tokens[start].quoted \
+            and tokens[start].text == tokens[start].low and len(tokens[start].low) > 3 \
+            and tokens[start].low.endswith(("e", "en")) and tokens[start].low not in lex.stopwords \
+            and tokens[start].low not in lex.determiners and tokens[start].low not in lex.cue_verbs \
+            and (tokens[start + 1].is_cap or tokens[start + 1].text == tokens[start + 1].low):
+        start += 1  # (round 52, de4left) lower-case adjectives before the title: "Der Vorsitzende der
+        # Ministerpräsidentenkonferenz, der bayerische Regierungschef Georg Habermehl, zeigte sich …" (was the description)
     n = start
     while n < hi and not tokens[n].quoted and ((tokens[n].is_word and tokens[n].is_cap) or (
             # (round 26) the particles inside a name: "…, Yvo de Boer, zum Auftakt" (the speaker lost the name)
@@ -7504,6 +7532,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # before, acted: "Die Staatskanzlei wies die Vorwürfe zurück. In einer schriftlichen Stellungnahme hieß es, …" is
         # the Staatskanzlei (was "Stellungnahme"); with no such sentence the document stays the source
         return continuing
+    if lex.lang == "de" and m.last == m.first + 1 and m.span_last <= m.last and tokens[m.first].low == "den" \
+            and not tokens[m.first].quoted and (g := tokens[m.last]).is_cap and g.is_word and not g.quoted \
+            and g.low.endswith("ern") and len(g.low) > 6 and g.low not in _DE_PLURAL_ERN_R52 and "-" not in g.text:
+        return g.text[:-1]  # (round 52, de4left) a dative plural's base form: "Den Rechnungsprüfern zufolge", "laut den
+        # Ermittlern" (were "Rechnungsprüfern", "Ermittlern")
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
         if isinstance(owner, str):
             name = genitive_owner(owner, ents)
@@ -7512,7 +7545,21 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     owner[:1].isupper() and not owner.endswith(("ss", "'s", "’s")) and len(owner) > 3)):
                 return owner[:-1]  # the surname the text uses on its own: "Gagel … Gagels Schlussfolgerung"
             return name
-        return canonical(owner, tokens, ents, lex, continuing=continuing, near=near, para=para)
+        name = canonical(owner, tokens, ents, lex, continuing=continuing, near=near, para=para)
+        g = tokens[owner.last]
+        if name == g.text and owner.last == owner.first + 1 and tokens[owner.first].low in ("des", "eines") \
+                and g.is_cap and not g.quoted and g.low.endswith("s") and (
+                    g.low[:-1].endswith(lex.company_nouns) or g.low.endswith((
+                        "konzerns", "ministeriums", "amtes", "amts", "instituts", "verbandes", "verbands", "vereins",
+                        "gerichts"))):
+            # (round 52, de4left) a described body's genitive in its base form: "hieß es in einer Stellungnahme des
+            # Unternehmens" (was "Unternehmens"), "einer Mitteilung des Ministeriums"
+            name = g.text[:-2] if g.low.endswith(("amtes", "verbandes")) else g.text[:-1]
+            if continuing and g.low[:-1].endswith(lex.company_nouns) and continuing.split()[-1] in _DE_LEGAL_FORMS \
+                    and len(continuing.split()) >= 2:
+                name = continuing  # the company with its legal form that spoke just before: "Der Hersteller, die
+                # Rheinwerk Defence GmbH, wies … zurück. Man habe …, hieß es in einer Stellungnahme des Unternehmens."
+        return name
     if lex.lang == "de" and m.last + 2 <= m.end and tokens[m.last + 1].low in ("von", "van", "de", "zu") \
             and tokens[m.last + 1].text == tokens[m.last + 1].low:
         # a name with particles whose head stopped before them: "Kommissionspräsidentin Ursula von der Leyen" was
@@ -8228,7 +8275,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tokens[m.last].is_cap and any(t.text == party and not t.quoted for t in tokens[: m.first]):
         return party  # (round 47, deorgs) a party's members after the party was named: "Die SPD hat … Die
         # Sozialdemokraten forderten, …", "Die FDP … Die Liberalen erklärten" (were "Sozialdemokraten", "Liberalen")
-    if lex.lang == "de" and art0 in ("der", "die", "das") and near is not None and m.span_last <= m.last \
+    if lex.lang == "de" and art0 in ("der", "die", "das", "des") and near is not None and m.span_last <= m.last \
             and m.last - m.first <= 2 and not tokens[m.first].quoted \
             and (body := _de_described_body_before(tokens, m, near, lex, ents)) is not None:
         return body  # (round 46, despeakers) a company's or an authority's description after the sentence naming it as
@@ -10520,6 +10567,10 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
             for t in tokens[m.first + 1 : m.last]):
         return None  # only lower-case or place adjectives before the noun: "der Wolfsburger Konzern"
     head = noun.low.rsplit("-", 1)[-1]
+    if tokens[m.first].low == "des" and head.endswith("s") and not head.endswith("ss"):
+        # (round 52, de4left) a masculine or neuter genitive: "in einer Stellungnahme des Unternehmens" (was "Unternehmens")
+        head = head[:-2] if head.endswith("es") and not head[:-1].endswith(lex.company_nouns) \
+            and head[:-2] in _DE_AUTHORITY_DESCRIPTIONS else head[:-1]
     company = head.endswith(lex.company_nouns) and head not in ("gesellschaft", "gruppe")
     authority = _DE_AUTHORITY_DESCRIPTIONS.get(head)
     party = head == "partei" and m.first + 1 == m.last and noun.text == "Partei"
@@ -14112,6 +14163,13 @@ def _de_articled_company_segment(tokens: list[Token], a: int, b: int, lex: Lexic
     words = tokens[a + 1 : b]
     if not all(t.is_word and not t.quoted and (t.is_cap or t.text in _DE_LEGAL_FORMS) for t in words):
         return None
+    if words[-1].text in _DE_LEGAL_FORMS and len(words) >= 4 and words[0].low in lex.demonyms \
+            and words[0].low.endswith("er") and len(words[0].low) >= 6 \
+            and not words[1].low.endswith(("e", "er", "en", "es", "em")) \
+            and not any(t.low.endswith(lex.placed_body_nouns) for t in words):
+        return a + 2  # (round 52, de4left) a city's adjective before a company's own name of two or more words and its
+        # legal form is no part of the name: "die Kasseler Rheinwerk Defence GmbH" (was "Kasseler Rheinwerk Defence GmbH");
+        # not "die Hamburger Hochbahn AG", "die Frankfurter Allgemeine Zeitung GmbH", "die Berliner Verkehrsbetriebe"
     if words[-1].text in _DE_LEGAL_FORMS and len(words) >= 2:
         return a + 1
     k = next((x for x in range(a + 1, b - 1) if tokens[x].low in ("firma", "unternehmen", "gesellschaft")), None)
@@ -14378,9 +14436,16 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             lex.lang == "de" and c == p + 2 and tokens[p + 1].text in DE_PARTIES) and not (
             lex.lang == "de" and de_group_segment(tokens, p + 1, c, lex))) or (
             lex.lang == "en" and _en_name_run(tokens, p + 1, c, lex))
+        a2 = p + 2
+        while lex.lang == "de" and a2 < p + 4 and a2 + 3 < c and tokens[a2].is_word and not tokens[a2].quoted \
+                and tokens[a2].text == tokens[a2].low and len(tokens[a2].low) > 3 and tokens[a2].low.endswith(("e", "en")) \
+                and tokens[a2].low not in lex.stopwords and tokens[a2].low not in lex.determiners \
+                and tokens[a2].low not in lex.cue_verbs:
+            a2 += 1  # (round 52, de4left) lower-case adjectives before the title: "Der Vorsitzende der
+            # Ministerpräsidentenkonferenz, der bayerische Regierungschef Georg Habermehl, zeigte sich …"
         if lex.lang == "de" and not run and c == comma and c - p >= 5 and tokens[p + 1].text in ("der", "die") \
-                and all(t.is_cap and t.is_word and not t.quoted for t in tokens[p + 2 : c]) \
-                and (f := next((x for x in range(p + 3, c - 1) if lex.is_first_name(tokens[x].low)), None)) is not None \
+                and all(t.is_cap and t.is_word and not t.quoted for t in tokens[a2:c]) \
+                and (f := next((x for x in range(a2 + 1, c - 1) if lex.is_first_name(tokens[x].low)), None)) is not None \
                 and lex.is_title(tokens[f - 1].text):
             # (round 35, de5) a titled name with its article: "Der Vorsitzende der Bischofskonferenz, der Limburger
             # Bischof Georg Bätzing, betonte" (the speaker was the description)
