@@ -169,6 +169,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "feeling_object": frozenset(secs.get("feeling_object", ())),
         "quote_verb": frozenset(secs.get("quote_verb", ())),
         "quote_attribution_block": frozenset(secs.get("quote_attribution_block", ())),
+        "stance_sarcasm_word": frozenset(secs.get("stance_sarcasm_word", ())),
+        "stance_please_verb": frozenset(secs.get("stance_please_verb", ())),
     }
 
 
@@ -1081,7 +1083,7 @@ def junk_line(sentence: str) -> str | None:
         if m and _item_list(m.group("rest").rstrip(" ."), _lists()) is not None:
             return "box contents"
     if ended:
-        return comment_junk(s) or service_or_feeling_line(s)
+        return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s)
     if first.isdigit():
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
@@ -1103,7 +1105,7 @@ def junk_line(sentence: str) -> str | None:
         why = _list_line(s)
         if why:
             return why
-    return comment_junk(s) or service_or_feeling_line(s)  # round 52: after every older shape, whose reasons stay
+    return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s)  # round 52: after every older shape, whose reasons stay
 
 
 # -- round 52 (claimsquote): the content of a direct quotation with a plain attribution ----------------------
@@ -1167,3 +1169,83 @@ def quoted_content(sentence: str) -> str | None:
 
 
 __all__ = ["service_or_feeling_line", "comment_junk", "junk_line", "opinion_shape", "quoted_content"]
+
+
+# -- round 52 (claimscomments): sarcastic openers, polite calls to action, challenges in reader comments -------------
+# the interjection must be set off by punctuation ("Sure, because …", "Oh yes - because …"; not "Right now, the CBO
+# says …"), or follow "Oh" ("Oh sure because …")
+_CS_OPENER = re.compile(
+    r"^(?:(?P<oh>oh)\s*[,!]?\s+)?(?:of\s+)?(?P<w>[a-z]+)(?:\s*[,!.…—–-]+\s*|(?(oh)\s+|(?!)))(?P<rest>.*)$", re.I | re.S
+)
+_CS_FUTURE = re.compile(r"\b(?:will|won't|wont|'ll|’ll|gonna|going\s+to|have\s+to|has\s+to|get\s+to)\b", re.I)
+_CS_CHALLENGE = re.compile(
+    r"^(?:anyone|anybody|everyone|everybody|whoever|those|people|someone|somebody|all\s+those)\s+who\s+"
+    r"(?:thinks?|believes?|says?|claims?|complains?|wants?|supports?|votes?|voted|defends?|argues?|insists?)\b"
+    r".*?\b(?:should|needs?\s+to|ought\s+to|must)\s+(?P<tail>\S.*)$",
+    re.I | re.S,
+)
+
+
+# rhetorical idioms whose number, if any, is no assertion: "Imagine spending $1.2 billion on a stadium.", "Nothing says
+# thrift like a $1.2 billion stadium.", "So much for the 3,000 jobs they promised.", "Only in this city would people
+# cheer for a $450 million handout.", "Just wait until the bills come due in 2030."
+_CS_IDIOM = re.compile(
+    r"^(?:imagine\s+(?=\w+ing\b|if\b)|nothing\s+says\s+(?=.+\blike\b)|so\s+much\s+for\s+|only\s+in\s+[^,.;]{1,40}?\s+"
+    r"(?:would|could|can|do|does|will)\s+(?=\w)|(?:just\s+)?wait\s+(?:until|till|til|'til|’til)\s+)",
+    re.I,
+)
+# after the idiom no second statement: "Imagine if we had spent it on schools, which lost 12 percent" stays
+_CS_IDIOM_BLOCK = re.compile(r"\b(?:that|which|because|since|than|percent|while|whereas|according)\b|%|[;:]|\s[-–—]\s", re.I)
+_CS_RIGHT_MIND = re.compile(r"^(?:no\s*one|nobody|no\s+sane\s+person|no\s+one)\s+in\s+(?:their|his|her|your)\s+right\s+mind\b", re.I)
+# "He is dumb as a rock.", "The mayor is as useless as a chocolate teapot." (an [insult], [evaluative] or
+# [opinion_most] word in a simile, ending the sentence)
+_CS_SIMILE = re.compile(
+    r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Yy]ou|[Ii]t|[Tt]his\s+\w+|[Tt]hat\s+\w+|[Tt]he\s+\w+|[A-Z]\w+)\s+(?:is|are|was|were|'s|’s|'re|’re)\s+(?:as\s+)?"
+    r"(?P<adj>[a-z]+)\s+as\s+(?:a|an|the)?\s*[a-z]+(?:\s+[a-z]+){0,2}\s*[.!]*$"
+)
+
+
+def comment_stance_line(sentence: str) -> str | None:
+    """Round 52 (claimscomments): three stances of reader comments that no number makes a claim, tried after every
+    older shape (None when the model decides):
+
+    * a **sarcastic opener**: an interjection of [stance_sarcasm_word] ("Oh yes,", "Sure,", "Great,") + "because …"
+      (a reason with no main clause and no digit: "Oh yes, because raising costs has always been great for small
+      shops."), or + "(so) now" + a future ("Great, now my burger will cost $20."; not "Great, now we pay 40% more than Ohio.");
+    * a **polite call to action**: "Please" + a [stance_please_verb] and no word that makes a statement ([finite],
+      [statement], contractions, -ed forms) nor a digit ("Please call your state senator and tell them to vote yes on
+      the bill next week!"; not "Please stop, the vaccine is safe.");
+    * a **challenge**: "Anyone/people/whoever who thinks/says … should / needs to / must …", the number inside the
+      who-clause being the opinion challenged ("Anyone who thinks $15 is too much should try living on it for a
+      month."); the part after the modal has no digit and no [statement] word ("… should look at 2022, when crime
+      rose 30 percent" stays with the model)."""
+    s = sentence.strip().lstrip(" \"“‘'(")
+    lists = _lists()
+    m = _CS_OPENER.match(s)
+    if m and m.group("w").lower() in lists["stance_sarcasm_word"]:
+        rest = m.group("rest")
+        head = _CWORD.findall(rest[:12].lower())
+        if head and head[0] == "because" and m.group("w").lower() != "good" and not _NUMBER.search(rest):
+            return "sarcasm"
+        if head[:2] == ["so", "now"] or head[:1] == ["now"]:
+            if _CS_FUTURE.search(rest) and not re.search(r"\b(?:than|because|since|percent)\b|%", rest, re.I):
+                return "sarcasm"
+    raw = _CWORD.findall(s.replace("’", "'"))
+    words = [w.lower() for w in raw]
+    if len(words) >= 3 and words[0] == "please" and words[1] in lists["stance_please_verb"] and len(words) <= 25:
+        if not any(c.isdigit() for c in s) and _no_statement(words[1:], lists["finite"]):
+            return "call to action"
+    m = _CS_CHALLENGE.match(s)
+    if m:
+        tail_words = [w.lower() for w in _CWORD.findall(m.group("tail").replace("’", "'"))]
+        if not any(w in lists["finite"] and w not in lists["finite_verb"] for w in tail_words):
+            return "normative statement"
+    m = _CS_IDIOM.match(s)
+    if m and not _CS_IDIOM_BLOCK.search(s[m.end() :]):
+        return "rhetorical idiom"
+    if _CS_RIGHT_MIND.search(s) and len(words) <= 25 and not _CS_IDIOM_BLOCK.search(s):
+        return "rhetorical idiom"
+    m = _CS_SIMILE.match(s)
+    if m and m.group("adj").lower() in lists["insult"] | lists["evaluative"] | lists["opinion_most"]:
+        return "insult or exclamation"
+    return None
