@@ -8,7 +8,7 @@
 * quotes (`quote_attribution._previous_subject`): a listed first name alone opening the sentence before a "he"/"she"
   quotation gave the bare first name as the speaker even when the text named that person in full before ("Hal Berger
   … Hal is retired now. He says …" was "Hal", "Hal Berger" before the round).
-* quotes (`quote_cues._en_wish_quotation_enleft2`): the noun "thanks" before "to" was a cue of thanking whose
+* quotes (`quote_cues._en_wish_quotation`): the noun "thanks" before "to" was a cue of thanking whose
   subject spoke the quotation after it ('Many thanks to the "heroes of the day"' had the speaker "Many").
 """
 

@@ -1127,6 +1127,9 @@ def _plain_attribution(attr: str, lists: dict[str, frozenset[str]], last: bool) 
     most three words."""
     if _NUMBER.search(attr) or re.search(r"\d", attr):
         return False
+    if ";" in attr or ":" in attr:
+        return False  # (round 52, review2) a clause of its own after the attribution: '"…," Okafor said; unemployment
+        # in the county doubled last year.' (the quoted words alone decided the whole sentence)
     words = [w.rstrip(".").lower() for w in _ATTR_WORD.findall(attr)]
     if not words or len(words) > 30:
         return False

@@ -100,9 +100,14 @@ def _names() -> _Names:
 
 
 # round 52 (policy audit 2): a quoted stretch in Title Case, the form of a title of a work
-_TITLE_QUOTE_R52 = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
-_TITLE_SMALL_R52 = frozenset("a an the of with and in on to for at by from or as is it".split())
-_WORDS_R52 = re.compile(r"[A-Za-z][\w'’]*")
+_TITLE_QUOTE = re.compile(r"[\"“]([^\"“”\n]{3,80})[\"”]")
+_TITLE_SMALL = frozenset("a an the of with and in on to for at by from or as is it".split())
+_WORDS = re.compile(r"[A-Za-z][\w'’]*")
+#: (round 52, review2) words before a work word that make it a verb ("they show", "we'll play", "to record")
+_WORK_VERB_BEFORE = frozenset(
+    "i we you they he she it people to will would can could should must might may shall did do does don't "
+    "i'll we'll you'll they'll he'll she'll i'd we'd they'd".split()
+)
 
 
 def work_titles(text: str, work: frozenset[str]) -> list[tuple[int, int]]:
@@ -110,18 +115,21 @@ def work_titles(text: str, work: frozenset[str]) -> list[tuple[int, int]]:
     function words, with a work word among the three words before it or right after it ('Her song "I Will Kill
     You With Kindness"', '"Kill Bill" vibes'). The stretch inside the quotation marks; round 52, policy audit 2."""
     out = []
-    for m in _TITLE_QUOTE_R52.finditer(text):
-        words = _WORDS_R52.findall(m.group(1))
+    for m in _TITLE_QUOTE.finditer(text):
+        words = _WORDS.findall(m.group(1))
         if len(words) < 2 or not words[0][0].isupper():
             continue
-        if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL_R52 for w in words):
+        if any(not w[0].isupper() and w.lower() not in _TITLE_SMALL for w in words):
             continue
         if all(w.isupper() and len(w) > 1 for w in words):
             continue  # shouted, not a title
         if any(PROF in (fl := word_flags(w)) or SLUR in fl for w in words):
             continue  # a swear word or a slur in a title is still marked (the album "Kill.Fuck.Die")
-        before = [w.lower() for w in _WORDS_R52.findall(text, max(0, m.start() - 40), m.start())][-3:]
-        after = _WORDS_R52.match(text, m.end() + 1) or _WORDS_R52.match(text, m.end())
+        ws = [w.lower() for w in _WORDS.findall(text, max(0, m.start() - 40), m.start())]
+        # a work word right after a subject pronoun, a modal or "to" is a verb, no title's noun ('They show "Death
+        # To All …" on banners', 'we play "…"'; round 52, review2)
+        before = [w for k, w in enumerate(ws) if k >= len(ws) - 3 and not (k and ws[k - 1] in _WORK_VERB_BEFORE)]
+        after = _WORDS.match(text, m.end() + 1) or _WORDS.match(text, m.end())
         if any(w in work for w in before) or (after is not None and after.group().lower() in work):
             out.append(m.span(1))
     return out

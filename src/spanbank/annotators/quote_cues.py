@@ -10,7 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 import re
-from dataclasses import replace as _dc_replace_enleft2
+from dataclasses import replace as _dc_replace
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
 from spanbank.annotators.quote_lexicon import Lexicon
@@ -400,7 +400,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "en" and t.low in _EN_LEARNED and t.text == t.low and _en_outlet_learned(ctx, i, lo, hi):
             out.append(Cue(i, i, "verb"))  # (round 47, enmedia) "CNN has learned that the FBI opened …" (was none)
         elif lex.lang == "en" and t.low in lex.wish_quotation_verbs and t.text == t.low and not t.quoted \
-                and _en_wish_quotation_enleft2(ctx, i, hi):
+                and _en_wish_quotation(ctx, i, hi):
             out.append(Cue(i, i, "verb"))  # (round 52, enleft2) 'wishing him "all the best in England."' (no speaker)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
                 and _en_retort(ctx, i, lo, hi):
@@ -1172,7 +1172,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
             k = c.last + 1
             if c.kind == "verb" and c.first == c.last and toks[c.first].low in lex.back_particle_cues and k < hi \
                     and toks[k].text == "back" and not toks[k].quoted and not (k + 1 < hi and toks[k + 1].text in {"-", "–"}):
-                out[n] = _dc_replace_enleft2(c, last=k)  # (round 52, enleft2) '"…," she snapped back.' (the CUE span was "snapped")
+                out[n] = _dc_replace(c, last=k)  # (round 52, enleft2) '"…," she snapped back.' (the CUE span was "snapped")
     return out
 
 
@@ -1963,7 +1963,7 @@ def _en_headline_label_verb(ctx: QuoteContext, i: int, lo: int) -> bool:
     return not text[line_start : toks[lo].start].strip()
 
 
-def _en_wish_quotation_enleft2(ctx: QuoteContext, i: int, hi: int) -> bool:
+def _en_wish_quotation(ctx: QuoteContext, i: int, hi: int) -> bool:
     """(round 52, enleft2) Wish or thanks i (`wish_quotation_verbs`) has its object (an object pronoun, or one to three
     words of a name or noun phrase, "for" after thanks) and then a quotation of more than two words: 'wishing him "all
     the best in England."', 'thanked fans for "an unforgettable decade"'; not 'wished him luck', 'thanked the "heroes"'."""

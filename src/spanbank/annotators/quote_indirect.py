@@ -2377,14 +2377,14 @@ def _en_whose_act_opener(ctx: QuoteContext, c: Cue, lo: int) -> int | None:
             return None
         if t.text == "whose" and toks[k - 1].text == "," and not toks[k - 1].quoted:
             return k if c.first - k >= 2 and k < c.speaker.first < c.first else None
-        if t.is_word and t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in RELATIVES_EN_R52):
+        if t.is_word and t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries or t.low in RELATIVES_EN):
             return None
         k -= 1
     return None
 
 
 #: (round 52, seedleft) words that open another clause between "whose" and the act's cue
-RELATIVES_EN_R52 = frozenset({"who", "which", "that", "whom", "and", "but", "or"})
+RELATIVES_EN = frozenset({"who", "which", "that", "whom", "and", "but", "or"})
 
 
 def _en_coordinated_aux(toks, lex, j: int, hi: int) -> int | None:

@@ -41,26 +41,26 @@ _NAME_PARTICLES = frozenset({"le", "la", "de", "van", "del", "al", "ter"})
 
 
 #: (round 52, auditde4) finite forms of "vorwerfen" whose particle closes the clause
-_DE_REPROACH_VERBS_R52 = frozenset({"warf", "wirft", "warfen", "werfen"})
+_DE_REPROACH_VERBS = frozenset({"warf", "wirft", "warfen", "werfen"})
 
 
-def _de_reproached_object_r52(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _de_reproached_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     """German (round 52, auditde4): tokens i, i + 1 are a title and a capitalised word right after "vorwerfen"'s dative
     article, its particle "vor" right after them: "Lenzen warf dem Kanzler Symbolpolitik vor", "wirft der Ministerin
     Versagen vor" (the second word is the reproach, not the title holder's name)."""
     if i < 2 or i + 2 >= len(tokens) or not lex.is_title(tokens[i].text) or lex.is_first_name(tokens[i + 1].low):
         return False
     a, v, p = tokens[i - 1], tokens[i - 2], tokens[i + 2]
-    return a.text in ("dem", "der") and v.low in _DE_REPROACH_VERBS_R52 and v.text == v.low and p.text == "vor" \
+    return a.text in ("dem", "der") and v.low in _DE_REPROACH_VERBS and v.text == v.low and p.text == "vor" \
         and not any(t.quoted for t in tokens[i - 2 : i + 3])
 
 
 #: (round 52, de4left) nouns whose plural itself ends in "-ern" ("den Bauern" is "Bauern", not "Bauer")
-_DE_PLURAL_ERN_R52 = frozenset({"bauern", "eltern", "schwestern", "großeltern", "landwirten", "kleinbauern", "milchbauern",
+_DE_PLURAL_ERN = frozenset({"bauern", "eltern", "schwestern", "großeltern", "landwirten", "kleinbauern", "milchbauern",
                                 "biobauern", "mauern", "federn", "nummern"})
 
 
-def _de_reproach_in_run_r52(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
+def _de_reproach_in_run(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
     """German (round 52, de4left): the last word j of the capitalised run i..j after "vorwerfen"'s verb (and maybe the
     dative article) is the reproach when the particle "vor" closes the clause right after it: "warf dem Kanzler Scholz
     Versagen vor", "warf Kanzler Olaf Scholz Versagen vor" (the names were "Scholz Versagen", "Olaf Scholz Versagen");
@@ -70,7 +70,7 @@ def _de_reproach_in_run_r52(tokens: list[Token], i: int, j: int, lex: Lexicon) -
     if j + 2 < len(tokens) and tokens[j + 2].text == ",":
         return False
     k = i - 1 - (i >= 1 and tokens[i - 1].text in ("dem", "der"))
-    return k >= 0 and tokens[k].low in _DE_REPROACH_VERBS_R52 and tokens[k].text == tokens[k].low \
+    return k >= 0 and tokens[k].low in _DE_REPROACH_VERBS and tokens[k].text == tokens[k].low \
         and not any(t.quoted for t in tokens[k : j + 2])
 
 
@@ -491,10 +491,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             j += 1
         if lex.lang == "de" and j + 2 < n and tokens[j + 2].text == "." and (e := de_ruler_numeral_end(tokens, j, n, lex)) is not None:
             j = e[0]  # (round 43, dedescr) a ruler's numeral: "Papst Leo XIV. empfing …" (the name was "Leo")
-        if lex.lang == "de" and j == i + 1 and _de_reproached_object_r52(tokens, i, lex):
+        if lex.lang == "de" and j == i + 1 and _de_reproached_object(tokens, i, lex):
             i = j + 1  # (round 52, auditde4) "warf dem Kanzler Symbolpolitik vor": the reproach, no name (a later "der
             continue  # Kanzler" took "Symbolpolitik")
-        if lex.lang == "de" and j > i + 1 and _de_reproach_in_run_r52(tokens, i, j, lex):
+        if lex.lang == "de" and j > i + 1 and _de_reproach_in_run(tokens, i, j, lex):
             j -= 1  # (round 52, de4left) "warf dem Kanzler Scholz Versagen vor": the name without the reproach
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
@@ -6666,7 +6666,7 @@ _EN_GERUND_OPENERS = frozenset({"after", "before", "despite", "by", "upon", "on"
 _EN_EXPLETIVE_BE_ENLEFT2 = frozenset({"is", "'s", "’s", "was", "would", "will", "seems", "seemed"})
 
 
-def _en_expletive_it_enleft2(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[Mention | None] | None:
+def _en_expletive_it(tokens: list[Token], j: int, hi: int, lex: Lexicon) -> tuple[Mention | None] | None:
     """(round 52, enleft2) Token j is an expletive "it": a form of "be" (or "would be", "seems"), up to three lower-case
     words of its predicate and "for X to" or "to" and a verb ("It's shameful for MSW to engage …", "It was wrong to
     suggest …"). Returns (X's mention,) after "for", (None,) without it, or None when "it" is no expletive ("It was a
@@ -6720,7 +6720,7 @@ def sentence_subject(tokens: list[Token], lo: int, hi: int, lex: Lexicon) -> Men
         t = tokens[j]
         if t.quoted or not t.is_word:
             continue
-        if lex.lang == "en" and t.low == "it" and t.text in ("it", "It") and (e := _en_expletive_it_enleft2(tokens, j, hi, lex)):
+        if lex.lang == "en" and t.low == "it" and t.text in ("it", "It") and (e := _en_expletive_it(tokens, j, hi, lex)):
             # (round 52, enleft2) an expletive "it" before an extraposed infinitive is no speaker; the subject of "for X to
             # …" is: "It's shameful for MSW to engage in grandstanding by suggesting that …" (the speaker was "It")
             return e[0]
@@ -7534,7 +7534,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         return continuing
     if lex.lang == "de" and m.last == m.first + 1 and m.span_last <= m.last and tokens[m.first].low == "den" \
             and not tokens[m.first].quoted and (g := tokens[m.last]).is_cap and g.is_word and not g.quoted \
-            and g.low.endswith("ern") and len(g.low) > 6 and g.low not in _DE_PLURAL_ERN_R52 and "-" not in g.text:
+            and g.low.endswith("ern") and len(g.low) > 6 and g.low not in _DE_PLURAL_ERN and "-" not in g.text:
         return g.text[:-1]  # (round 52, de4left) a dative plural's base form: "Den Rechnungsprüfern zufolge", "laut den
         # Ermittlern" (were "Rechnungsprüfern", "Ermittlern")
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
@@ -7967,7 +7967,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     return recent[-1]
             if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") \
                     and not tokens[m.first].quoted \
-                    and (aged := _de_aged_opener_before_pronoun_r52(tokens, ents, lex, m.first, continuing, fits)):
+                    and (aged := _de_aged_opener_before_pronoun(tokens, ents, lex, m.first, continuing, fits)):
                 return aged  # (round 52, auditde4) the sentence before opens with an age description of someone the
                 # sentence before it named: "… zeigt das Beispiel von Miriam Tellkamp. Die 34-jährige Pflegekraft sucht …
                 # „…“, erzählt sie." (was the minister quoted before)
@@ -8897,7 +8897,7 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _de_aged_opener_before_pronoun_r52(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str,
+def _de_aged_opener_before_pronoun(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str,
                                        fits) -> str | None:
     """German (round 52, auditde4): the sentence before token k's opens with an age description ("Die 34-jährige
     Pflegekraft", "Der 66-Jährige") and the one before that names exactly one full name other than `continuing`."""
@@ -8913,11 +8913,11 @@ def _de_aged_opener_before_pronoun_r52(tokens: list[Token], ents: Entities, lex:
     last = continuing.split()[-1]
     if any(t.text == last for t in tokens[prev:k]):
         return None
-    found = _de_aged_opener_named_before_r52(tokens, ents, lex, prev, continuing, fits)
+    found = _de_aged_opener_named_before(tokens, ents, lex, prev, continuing, fits)
     return next(iter(found)) if len(found) == 1 else None
 
 
-def _de_aged_opener_named_before_r52(tokens: list[Token], ents: Entities, lex: Lexicon, prev: int, continuing: str,
+def _de_aged_opener_named_before(tokens: list[Token], ents: Entities, lex: Lexicon, prev: int, continuing: str,
                                      fits) -> set[str]:
     """German (round 52, auditde4): the sentence at `prev` opens with an age description ("Die 34-jährige Pflegekraft
     sucht …", "Der 66-Jährige …") and the sentence before it names one full name other than `continuing`, anywhere in
@@ -11201,7 +11201,7 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
         and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
     # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
     # Commission"; not two names ("Apple and Google")
-    if head in _EN_ACRONYM_GROUP_HEADS_R52 and name.lower() in lex.place_keys:
+    if head in _EN_ACRONYM_GROUP_HEADS and name.lower() in lex.place_keys:
         return False  # (round 52, seedleft) a country is no organisation: "Armenia dismissed the criticism. "…," the
         # organization said" (was "Armenia")
     if head == "union" and last in _EN_UNION_NAME_HEADS and all(w[:1].isupper() for w in parts) \
@@ -11227,7 +11227,7 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if acronym:
         # (a company's description after "the FAA added": no acronym, unless named in the sentence before); (round 52,
         # seedleft) an organisation's or a group's is: "The AHCA dismissed the criticism. "…," the organization said"
-        return head in _EN_ACRONYM_GROUP_HEADS_R52
+        return head in _EN_ACRONYM_GROUP_HEADS
     return last not in lex.org_heads or last in _EN_COMPANY_NAME_HEADS
 
 
@@ -11246,11 +11246,11 @@ _EN_GENDERED_HONORIFICS = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 
 
 #: (round 52, seedleft) descriptions of an organisation or a group an acronym's name fits ("The AHCA … the organization")
-_EN_ACRONYM_GROUP_HEADS_R52 = frozenset({"organization", "organisation", "group", "association", "coalition", "alliance",
+_EN_ACRONYM_GROUP_HEADS = frozenset({"organization", "organisation", "group", "association", "coalition", "alliance",
                                          "federation", "charity", "nonprofit", "network"})
 
 
-def _en_acronym_word_r52(word: str) -> bool:
+def _en_acronym_word(word: str) -> bool:
     """(round 52, seedleft) an acronym of two to six capital letters ("AHCA", "ANCA", "NAACP")."""
     return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
 
@@ -11302,11 +11302,11 @@ def _en_verb_object_article(tokens: list[Token], pos: int, lex: Lexicon) -> bool
         and v.low not in lex.complementizers and v.low not in lex.prepositions
 
 
-#: (round 52, enleft2) how far back (tokens) `_en_far_company_enleft2` looks for a company's name
+#: (round 52, enleft2) how far back (tokens) `_en_far_company` looks for a company's name
 _EN_FAR_COMPANY_REACH_ENLEFT2 = 400
 
 
-def _en_far_company_enleft2(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon) -> str | None:
+def _en_far_company(tokens: list[Token], k: int, head: str, ents: Entities, lex: Lexicon) -> str | None:
     """(round 52, enleft2) The company a bare "the company"/"the firm" at token k stands for when the sentence before
     names none: the latest organisation name before it that fits, when that name carries a company's suffix ("Lumora Inc
     on Tuesday unveiled a tablet. … Kessler told … The device, called the Lumora Fold, will go on sale …, the company said"
@@ -11331,7 +11331,7 @@ def _en_far_company_enleft2(tokens: list[Token], k: int, head: str, ents: Entiti
     return None
 
 
-def _en_called_body_enleft2(tokens: list[Token], b: int, stop: int, lex: Lexicon) -> str | None:
+def _en_called_body(tokens: list[Token], b: int, stop: int, lex: Lexicon) -> str | None:
     """(round 52, enleft2) The sentence from token b opens with a company's noun and its name after "called"/"named" (an
     article, up to three lower-case modifiers, the noun, one to three capitalised words, then a lower-case verb): "A
     startup called Acme unveiled a phone. The company said …" is Acme's (was "company"); the name, else None. Not a
@@ -11388,7 +11388,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     fit = [name for name in seen if _en_body_fits(name, head, tokens, k, ents, lex)
            or (len(name.split()) == 1 and name.isupper() and head not in _EN_BODY_DESCRIBED
                and not person_name(name, lex, ents))]
-    if not fit and not cited and (called := _en_called_body_enleft2(tokens, near, stop, lex)) is not None \
+    if not fit and not cited and (called := _en_called_body(tokens, near, stop, lex)) is not None \
             and not person_name(called, lex, ents) and _en_body_fits(called, head, tokens, k, ents, lex):
         return called  # (round 52, enleft2) "A startup called Acme unveiled a phone. The company said …"
     if not fit:  # (the callers are English only)
@@ -11444,7 +11444,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
                 or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
             if lead_the:  # "The Justice Department", "The Department of Justice": a body's head names it
                 named = tokens[b].low in lex.org_heads or tokens[e - 1].low in lex.org_heads
-            if e == b + 1 and head in _EN_ACRONYM_GROUP_HEADS_R52 and _en_acronym_word_r52(tokens[b].text):
+            if e == b + 1 and head in _EN_ACRONYM_GROUP_HEADS and _en_acronym_word(tokens[b].text):
                 named = True  # (round 52, seedleft) an acronym as the subject, with "The" or without: "The AHCA dismissed
                 # the criticism. "…," the organization said" (was "organization")
             if named and not person_name(subject, lex, ents) and _en_body_fits(subject, head, tokens, k, ents, lex):
@@ -11455,7 +11455,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             else _en_lead_company(tokens, b, stop, ents, lex)  # (a bare "the <noun>": "The Chinese company" is another)
         if lead is not None and (lead.isupper() or _en_body_fits(lead, head, tokens, k, ents, lex)):
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
-        if not cited and (far := _en_far_company_enleft2(tokens, k, head, ents, lex)) is not None:
+        if not cited and (far := _en_far_company(tokens, k, head, ents, lex)) is not None:
             return far  # (round 52, enleft2) a company named with its suffix paragraphs before
         return continuing if cited else None
     return fit[-1] if fit else None
@@ -13716,7 +13716,7 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
     capitalised words of a place ("Rep. Trey Gowdy of South Carolina", "Sen. Lindsey Graham of South Carolina"): the
     index of "of", else None."""
     of = next((x for x in range(a + 2, min(b - 1, a + 6)) if tokens[x].text == "of"), None)
-    if of is not None and b - of >= 4 and tokens[of + 1].text == "the" and tokens[b - 1].low in _EN_GROUP_TAIL_NOUNS_R52 and tokens[b - 2].is_cap:
+    if of is not None and b - of >= 4 and tokens[of + 1].text == "the" and tokens[b - 1].low in _EN_GROUP_TAIL_NOUNS and tokens[b - 2].is_cap:
         # (round 52, auditseed) a party's group with its article and its head: "Another opposition lawmaker, Narine
         # Ghazaryan of the Pativ Unem faction, said", "A senator, John Hale of the Democratic Party, said" (reported
         # nothing or the description)
@@ -13727,7 +13727,7 @@ def _en_name_of_place(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int 
 
 
 #: (round 52, auditseed) lower-case heads of a party's or parliament's group after "of the" and its capitalised name
-_EN_GROUP_TAIL_NOUNS_R52 = frozenset({"faction", "party", "bloc", "caucus", "coalition", "alliance", "movement",
+_EN_GROUP_TAIL_NOUNS = frozenset({"faction", "party", "bloc", "caucus", "coalition", "alliance", "movement",
                                      "group", "committee"})
 
 

@@ -1356,7 +1356,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
                            s_start, s_end) or _colon_report(ctx, si, lo, hi, s_end) \
         or _de_reason_report(ctx, si, lo, hi, s_end) or _de_wonach_report(ctx, si, lo, hi, s_start, s_end, cues)
     if made and ctx.lex.lang == "de":
-        _de_drop_nested_same_speaker_r52(ctx, si)
+        _de_drop_nested_same_speaker(ctx, si)
     if made and quoted and ctx.lex.lang == "en":
         _en_quote_frame_fragments(ctx, si)
     if made and ctx.lex.lang == "en" and ctx.lex.fact_predicates:
@@ -1398,10 +1398,10 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
 
 #: (round 52, auditde4) the text between an indirect quote's start and a second one inside it that ends with it: only
 #: a pronominal adverb and the complementizer ("damit, dass …"; not a speech act's own sentence, "Er befürchtet, dass …")
-_DE_DASS_BEFORE_R52 = re.compile(r"(?:da|dar|wo|wor)[a-zäöü]+,?\s+(?:dass|ob)\s*")
+_DE_DASS_BEFORE = re.compile(r"(?:da|dar|wo|wor)[a-zäöü]+,?\s+(?:dass|ob)\s*")
 
 
-def _de_drop_nested_same_speaker_r52(ctx: QuoteContext, si: int) -> None:
+def _de_drop_nested_same_speaker(ctx: QuoteContext, si: int) -> None:
     """German (round 52, auditde4): an indirect quote of sentence si that ends another one of the same sentence and
     speaker, which opens with only a pronominal adverb and "dass"/"ob" before it, repeats it; the longer one stays
     ("Vossberg rechnet nach eigenen Worten damit, dass sich die Lage entspannt" gave "damit, dass sich die Lage
@@ -1410,7 +1410,7 @@ def _de_drop_nested_same_speaker_r52(ctx: QuoteContext, si: int) -> None:
     if len(mine) < 2:
         return
     inner = [r for r in mine if any(o is not r and o.attr.name == r.attr.name and o.start < r.start and r.end == o.end
-                                    and _DE_DASS_BEFORE_R52.fullmatch(ctx.text[o.start : r.start]) is not None
+                                    and _DE_DASS_BEFORE.fullmatch(ctx.text[o.start : r.start]) is not None
                                     for o in mine)]
     if inner:
         ctx.recs[:] = [r for r in ctx.recs if all(r is not x for x in inner)]
@@ -2957,7 +2957,7 @@ def _de_contrast_subject(ctx: QuoteContext, lo: int, hi: int, attr: Attribution)
 
 
 #: (round 52, auditde4) nouns of a change or trend: no source ("Der Aufstieg der AfD sei dagegen ein Trend")
-_DE_CHANGE_NOUNS_R52 = ("aufstieg", "anstieg", "rückgang", "zuwachs", "wandel")
+_DE_CHANGE_NOUNS = ("aufstieg", "anstieg", "rückgang", "zuwachs", "wandel")
 
 
 def _de_thing_plural_subject(ctx: QuoteContext, attr: Attribution) -> bool:
@@ -2977,7 +2977,7 @@ def _de_thing_plural_subject(ctx: QuoteContext, attr: Attribution) -> bool:
             and low not in ctx.ents.by_surname:
         return True  # (round 52, auditde4) a nominalised infinitive is an event: "Das Erstarken", "Das Scheitern"
     return (low.endswith(_DE_THING_PLURALS) or low.endswith(lex.figure_nouns) or low.endswith(_DE_THING_ENDINGS)
-            or low.endswith(_DE_CHANGE_NOUNS_R52)) \
+            or low.endswith(_DE_CHANGE_NOUNS)) \
         and not low.endswith(lex.speaking_bodies) and not low.endswith(lex.feminine_bodies) \
         and not low.endswith(_DE_SPEAKING_THINGS) and low not in ctx.ents.by_surname and not lex.is_title(words[1])
 
@@ -3440,7 +3440,7 @@ def _de_cued_before(ctx: QuoteContext, r: QuoteRec) -> bool:
 _DE_ERSATZ_PLURAL = frozenset({"hätten", "würden", "könnten", "müssten"})
 #: (round 52, auditde4) and the plural Konjunktiv II forms no indicative shares whose Konjunktiv I is the indicative
 #: ("Die Städte bräuchten vor allem Wohnraum", "Viele Betriebe stünden vor dem Aus")
-_DE_ERSATZ_PLURAL_R52 = _DE_ERSATZ_PLURAL | frozenset({"bräuchten", "stünden", "lägen", "kämen"})
+_DE_ERSATZ_PLURAL_MORE = _DE_ERSATZ_PLURAL | frozenset({"bräuchten", "stünden", "lägen", "kämen"})
 
 #: German sentence openers of the writer's own hedge or condition ("Das würden …", "Dann hätten …")
 _DE_HEDGE_OPENERS = frozenset({"das", "dies", "es", "dann", "sonst", "ohne", "wenn", "falls", "damit", "so", "man",
@@ -3457,20 +3457,20 @@ def _de_ersatz_plural(ctx: QuoteContext, lo: int, hi: int) -> bool:
     if toks[lo].low in _DE_HEDGE_OPENERS and not (
             # (round 52, auditde4) the expletive "Es" before a plural verb: its subject comes later ("Es würden schlicht
             # zu wenige Wohnungen gebaut."), not the writer's singular hedge ("Es würde bedeuten …")
-            toks[lo].text == "Es" and lo + 1 < hi and toks[lo + 1].low in _DE_ERSATZ_PLURAL_R52
+            toks[lo].text == "Es" and lo + 1 < hi and toks[lo + 1].low in _DE_ERSATZ_PLURAL_MORE
             and toks[lo + 1].text == toks[lo + 1].low and not toks[lo + 1].quoted):
         return False
     if any(t.low in ("wenn", "falls", "sofern", "ob") and not t.quoted for t in toks[lo:hi]):
         return False
     if toks[lo].text == "Es":
         v = lo + 1
-        return toks[v].low in _DE_ERSATZ_PLURAL_R52 and not toks[v].quoted
+        return toks[v].low in _DE_ERSATZ_PLURAL_MORE and not toks[v].quoted
     np = np_forward(toks, lo, hi, lex)
     v = np.end + 1 if np is not None else None
     if v is not None and v + 1 < hi and toks[v].text == "und" and not toks[v].quoted \
             and (np2 := np_forward(toks, v + 1, hi, lex, bare=True)) is not None:
         v = np2.end + 1  # (round 52, auditde4) a coordinated subject: "Die Wählerinnen und Wähler hätten …"
-    return v is not None and v < hi and toks[v].low in _DE_ERSATZ_PLURAL_R52 and toks[v].text == toks[v].low \
+    return v is not None and v < hi and toks[v].low in _DE_ERSATZ_PLURAL_MORE and toks[v].text == toks[v].low \
         and not toks[v].quoted
 
 
