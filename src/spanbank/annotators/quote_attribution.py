@@ -91,6 +91,7 @@ from spanbank.annotators.quote_speakers import (
     is_head,
     mention_after,
     mention_before,
+    names_between,
     np_forward,
     person_name,
     sentence_subject,
@@ -4136,6 +4137,16 @@ def _de_singular_finite_or_selbst(w: str, lex: Lexicon) -> bool:
     return w == "selbst" or (w in lex.auxiliaries and not w.endswith("n") and w not in ("sei", "habe", "hätte", "würde"))
 
 
+def _full_names_by_first_word(ents) -> dict[str, list[tuple[int, str]]]:
+    """(round 52, quotespeed) The document's names of two words or more by their first word, in the collection's
+    order (`_previous_subject` looked for a first name's full name among every name per sentence)."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for pos, n in ents.names:
+        if " " in n:
+            out.setdefault(n.split(" ", 1)[0], []).append((pos, n))
+    return out
+
+
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     """The person named in full who opens sentence si-1, a sentence that reported nothing: the
     subject of the sentence before is what a he/she most likely continues ('"…," said Maureen
@@ -4148,7 +4159,7 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
     toks, lex = ctx.tokens, ctx.lex
     plo, phi = ctx.sent_toks[si - 1]
     if lex.lang == "de":
-        name = next((n for pos, n in ctx.ents.names if pos == plo), None)
+        name = next((n for _pos, n in names_between(ctx.ents, toks, plo, plo + 1)), None)
         if name is None and plo + 2 < phi and toks[plo].text[:1].isupper() and not toks[plo].quoted and (
                 toks[plo].low in lex.skippable or toks[plo].low in lex.coordinators):
             # (round 37, h4) after an adverb or a conjunction opening the sentence: "„…“, sagte Gästetrainer Schmidt.
@@ -4173,7 +4184,7 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             and toks[plo + 2].text == "," and toks[plo + 4].text == "," and lex.is_first_name(toks[plo + 3].text) \
             and toks[plo + 3].is_cap:
         return toks[plo + 3].text
-    if lex.lang == "en" and (lead := next((pos for pos, n in ctx.ents.names if plo < pos < plo + 7), None)) is not None \
+    if lex.lang == "en" and (lead := next((pos for pos, _n in names_between(ctx.ents, toks, plo + 1, plo + 7)), None)) is not None \
             and toks[plo].is_cap and not toks[plo].quoted and all(
                 t.is_word and not t.quoted and (lex.is_title(t.text) or t.low.endswith("al")) for t in toks[plo:lead]) \
             and lead + 1 < phi and not any(t.text == "," for t in toks[plo:lead]):
@@ -4196,7 +4207,8 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None
     # (the name may follow its description: "Republican presidential candidate Donald Trump also backed …")
-    name = next((n for pos, n in ctx.ents.names if subj.first <= pos <= subj.end), None)
+    name = next((n for _pos, n in names_between(ctx.ents, toks, subj.first, subj.end + 1)), None)
+    # (round 52, quotespeed: the names in a range by a bisect, was a scan of every name per sentence)
     if name is None and subj.first == subj.end and subj.end + 1 < phi and ((
             toks[subj.end + 1].is_word and toks[subj.end + 1].text == toks[subj.end + 1].low) or (
             # (round 50, enarticles2) or before its apposition: "Hartley, a former attorney general, will be the first
@@ -4217,8 +4229,10 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             and lex.is_first_name(name) and lex.name_gender(name) is not None and not lex.is_title(name) \
             and subj.end + 1 < phi and toks[subj.end + 1].is_word and toks[subj.end + 1].text == toks[subj.end + 1].low \
             and not toks[subj.end + 1].quoted:
-        fulls = {n for pos, n in ctx.ents.names if pos < plo and n.split(" ", 1)[0] == name and " " in n
-                 and person_name(n, lex, ctx.ents)}
+        by_first = ctx.ents.token_index(toks, f"full_names_by_first_word:{len(ctx.ents.names)}",
+                                        lambda _t: _full_names_by_first_word(ctx.ents))
+        fulls = {n for pos, n in by_first.get(name, ()) if pos < plo and person_name(n, lex, ctx.ents)}
+        # (round 52, quotespeed) only the full names with that first word (was every name of the document per sentence)
         if len(fulls) == 1:
             return fulls.pop()  # (round 52, review1) the one person named in full before with that first name: "Hal
             # Berger ran the store. Hal is retired now. He says …" is Hal Berger (was "Hal")

@@ -288,7 +288,10 @@ class _RecordedSpans:
         if recs is not self.recs or len(recs) < self.n:
             self.recs, self.n, self.spans = recs, 0, set()
         if len(recs) > self.n:
-            self.spans.update((r.start, r.end) for r in recs[self.n :])
+            if self.n == 0:  # (round 52, quotespeed) a rebuild as one set display (was a generator fed to update)
+                self.spans = {(r.start, r.end) for r in recs}
+            else:
+                self.spans.update((r.start, r.end) for r in recs[self.n :])
             self.n = len(recs)
         return (a, b) in self.spans
 

@@ -7729,7 +7729,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
 
         they = lex.lang == "en" and tokens[m.first].low == "they" and not tokens[m.first].quoted
 
-        def fits(name: str) -> bool:
+        def _fits_once(name: str) -> bool:
             if die_only and (name in die_only or " " in name and name.split()[0] in die_only):
                 return False  # (round 50, dearticles5) also a name whose first word came only after "die": "Wie die
                 # Frankfurter Rundschau berichtet, hatte Wallner geschwiegen. … sagte er: „…“" (was the newspaper)
@@ -7796,6 +7796,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if g is None and lex.lang == "en" and gender in ("m", "f"):
                 g = en_said_gender(name, ents)  # (round 40, enpronouns) "Kelly said she …" before "…," he said
             return gender is None or g is None or g == gender
+
+        fits_memo: dict[str, bool] = {}
+
+        def fits(name: str) -> bool:
+            # (round 52, quotespeed) `_fits_once` once per name for this pronoun: it reads only the name and this call's
+            # fixed pronoun, gender and entities, and the scans over every name before the pronoun (`before`) asked it
+            # again for each mention of the same name
+            ok = fits_memo.get(name)
+            if ok is None:
+                ok = fits_memo[name] = _fits_once(name)
+            return ok
 
         if they and not (continuing and fits(continuing)) \
                 and (group := _en_plural_subject_before(tokens, near, m.first, ents, lex)) is not None:
@@ -8283,7 +8294,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         # Unternehmen …", "Das Umweltbundesamt hat … veröffentlicht. Die Behörde warnte, …" (were "Konzern", "Behörde")
     if lex.lang == "de" and art0 in ("der", "die", "das") and continuing and m.last == m.first + 1 \
             and m.span_last <= m.last and not tokens[m.first].quoted and tokens[m.last].is_cap \
-            and (body := _de_spokesperson_body(continuing, tokens[m.last].low, tokens, m.first)) is not None:
+            and (body := _de_spokesperson_body(continuing, tokens[m.last].low, tokens, m.first, ents)) is not None:
         return body  # (round 52, auditde1) an authority's description after its unnamed spokesperson spoke: "Ein Sprecher
         # des Umweltbundesamts sagte, … Das Amt riet …" is the Umweltbundesamt (was "Amt")
     if tail and (len(tail) >= 2 or lex.lang == "en" or surname or role_stripped):
@@ -8411,9 +8422,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         head = words[-1].lower()
         office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
             and tokens[m.first].low in ("der", "die") else None
+        want_fits: dict[str, bool] = {}  # (round 52, quotespeed) `_titles_fit` once per name (was once per mention)
         for pos, name in reversed(ents.names):
-            if pos < m.first and _titles_fit(want, ents.titles.get(name, set()), lex) and (
-                    lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
+            if pos >= m.first:
+                continue
+            if (fit := want_fits.get(name)) is None:
+                fit = want_fits[name] = _titles_fit(want, ents.titles.get(name, set()), lex)
+            if fit and (lex.lang != "de" or person_name(name, lex, ents)):  # not the noun run "Haustierbesitzern Fragen"
                 if lex.lang == "en" and para is not None and pos < para:
                     break  # (round 52, en3left) a heading line between: no one under an earlier heading
                 if office_d is not None and _de_qualified(office_d) \
@@ -10527,7 +10542,17 @@ _DE_MINISTRY_NAMES = frozenset({"auswärtige amt", "auswärtiges amt"})
 _DE_SPOKESPERSON_WORDS = frozenset({"sprecher", "sprecherin", "pressesprecher", "pressesprecherin"})
 
 
-def _de_spokesperson_body(continuing: str, head: str, tokens: list[Token], k: int) -> str | None:
+def _de_bracketed_short_names(tokens: list[Token]) -> dict[str, list[int]]:
+    """(round 52, quotespeed) The unquoted tokens alone in brackets ("(BSI)") by their text, in text order
+    (`_de_spokesperson_body` scanned the document from its start for each description)."""
+    out: dict[str, list[int]] = {}
+    for x in range(1, len(tokens) - 1):
+        if tokens[x - 1].text == "(" and tokens[x + 1].text == ")" and not tokens[x].quoted:
+            out.setdefault(tokens[x].text, []).append(x)
+    return out
+
+
+def _de_spokesperson_body(continuing: str, head: str, tokens: list[Token], k: int, ents: Entities) -> str | None:
     """German (round 52, auditde1): the body an authority's description (`head`: "amt", "behörde", "institut" …) names
     when the speaker before was that body's unnamed spokesperson (`continuing` "Sprecher des Umweltbundesamts", "Sprecher
     des BSI"): the body's name in the nominative ("Umweltbundesamt"), or its short name in brackets after a body's name
@@ -10542,15 +10567,16 @@ def _de_spokesperson_body(continuing: str, head: str, tokens: list[Token], k: in
         if stem and stem.rsplit("-", 1)[-1].endswith(ends) and body[:1].isupper() and not body.isupper():
             return body[: len(stem)]
     if body.isupper() and 2 <= len(body) <= 6 and body.isalpha():
-        for x in range(1, k - 1):
-            if tokens[x].text == body and tokens[x - 1].text == "(" and tokens[x + 1].text == ")" and not tokens[x].quoted:
-                y = x - 2  # the body's long name before the brackets: its first capitalised word ends like the head
-                while y > 0 and (tokens[y].is_cap or tokens[y].low in ("für", "in", "der", "des", "und")) \
-                        and tokens[y].is_word and not tokens[y].quoted:
-                    y -= 1
-                first = tokens[y + 1] if y + 1 < x - 1 else None
-                if first is not None and first.is_cap and first.low.rsplit("-", 1)[-1].endswith(ends):
-                    return body
+        for x in ents.token_index(tokens, "de_bracketed_short_names", _de_bracketed_short_names).get(body, ()):
+            if x >= k - 1:
+                break  # (round 52, quotespeed) the bracketed tokens before k (was a scan from the text's start)
+            y = x - 2  # the body's long name before the brackets: its first capitalised word ends like the head
+            while y > 0 and (tokens[y].is_cap or tokens[y].low in ("für", "in", "der", "des", "und")) \
+                    and tokens[y].is_word and not tokens[y].quoted:
+                y -= 1
+            first = tokens[y + 1] if y + 1 < x - 1 else None
+            if first is not None and first.is_cap and first.low.rsplit("-", 1)[-1].endswith(ends):
+                return body
     return None
 
 
@@ -11376,7 +11402,7 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
     stop = _sentence_end_before(tokens, k, near)
     if stop is None:
         return None  # (not a name in the description's own sentence: "Acme cut its forecast, the company said")
-    seen = [name for pos, name in ents.names if near <= pos < stop and not tokens[pos].quoted
+    seen = [name for pos, name in names_between(ents, tokens, near, stop) if not tokens[pos].quoted
             and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
                      and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
             and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)
@@ -11439,9 +11465,10 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
                 return subject
         elif b < e < stop and tokens[e].is_word and tokens[e].text == tokens[e].low and not tokens[e].quoted:
             subject = " ".join(t.text for t in tokens[b:e]).replace(" , ", ", ")
-            named = any(t.text == tokens[b].text and x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":")
-                        and (x < b or x >= e) for x, t in enumerate(tokens)) \
+            named = any(x > 0 and tokens[x - 1].text not in (".", "!", "?", "\n", ":") and (x < b or x >= e)
+                        for x in ents.token_index(tokens, "positions_by_text", _positions_by_text).get(tokens[b].text, ())) \
                 or any(t.low == "of" for t in tokens[b:e])  # (a company's name with its head: "Bank of America")
+            # (round 52, quotespeed: the positions of the subject's first word, was a scan of every token per description)
             if lead_the:  # "The Justice Department", "The Department of Justice": a body's head names it
                 named = tokens[b].low in lex.org_heads or tokens[e - 1].low in lex.org_heads
             if e == b + 1 and head in _EN_ACRONYM_GROUP_HEADS and _en_acronym_word(tokens[b].text):
@@ -11500,6 +11527,22 @@ def _names_by_last_word(ents: Entities) -> dict[str, list[tuple[int, str]]]:
         if words := n.split():
             out.setdefault(words[-1].lower(), []).append((pos, n))
     return out
+
+
+def _names_ranked(ents: Entities) -> tuple[list[int], list[tuple[int, int, str]]]:
+    """(round 52, quotespeed) The document's names as (position, index in the collection, name), sorted, and their
+    positions."""
+    ranked = sorted((pos, x, n) for x, (pos, n) in enumerate(ents.names))
+    return [r[0] for r in ranked], ranked
+
+
+def names_between(ents: Entities, tokens: list[Token], a: int, b: int) -> list[tuple[int, str]]:
+    """(round 52, quotespeed) The names of `ents.names` at positions a <= pos < b, in the collection's order: the same
+    list as `[(pos, n) for pos, n in ents.names if a <= pos < b]` from a bisect (that scan ran over every name of the
+    document for each mention or sentence)."""
+    starts, ranked = ents.token_index(tokens, f"names_ranked:{len(ents.names)}", lambda _t: _names_ranked(ents))
+    found = ranked[bisect_left(starts, a) : bisect_left(starts, b)] if a < b else []
+    return [(pos, n) for pos, _x, n in sorted(found, key=lambda r: r[1])]
 
 
 def _names_by_position(ents: Entities) -> tuple[list[int], list[tuple[int, str]]]:

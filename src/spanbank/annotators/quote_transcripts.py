@@ -289,9 +289,13 @@ def _en_qa_parties(ctx: QuoteContext, turns: list[tuple[int, int, int, str | Non
     answerer = next((n for n, q in asks.items() if n != asker and sum(q) * 2 <= len(q)), None)
     if answerer is None and any(not lab and not _asker_turn(text, t) for t in turns for lab in (t[4],)):
         counts: dict[str, int] = {}
+        by_surname: dict[str, int] = {}  # (round 52, quotespeed) each surname counted once (was once per name)
         for _p, n in intro:
             if n != asker and n not in counts:
-                counts[n] = len(re.findall(r"(?<!\w)" + re.escape(n.split()[-1]) + r"(?!\w)", text))
+                last = n.split()[-1]
+                if last not in by_surname:
+                    by_surname[last] = len(re.findall(r"(?<!\w)" + re.escape(last) + r"(?!\w)", text))
+                counts[n] = by_surname[last]
         if counts:
             answerer = max(counts, key=lambda n: counts[n])  # (max keeps the first seen on a tie)
     if asker is None and answerer is not None:

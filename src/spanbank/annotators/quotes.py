@@ -970,8 +970,11 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
     gewachsen, so Power.")."""
     reported = {r.sentence for r in ctx.recs}
     added: list[QuoteRec] = []
+    by_sentence: dict[int, list[QuoteRec]] = {}  # (round 52, quotespeed) the records of each sentence, in their order
+    for r in ctx.recs:  # (was a scan of every record per sentence; the loop changes attributions, not the records)
+        by_sentence.setdefault(r.sentence, []).append(r)
     for si in range(1, len(ctx.sents)):
-        mine = sorted((r for r in ctx.recs if r.sentence == si), key=lambda r: r.start)
+        mine = sorted(by_sentence.get(si, ()), key=lambda r: r.start)
         if not mine:
             continue
         first = mine[0]
@@ -983,10 +986,10 @@ def _de_reports_before_attribution(ctx: QuoteContext, para_of: list[int]) -> Non
                 or ctx.text[ctx.sents[si][0] : first.start].strip(" „“\"»«‚‘") != "":
             continue  # (only a trailing attribution of a quote that opens its sentence)
         if para_of[si - 1] == para_of[si] and ctx.text[first.start : first.end] in ("Das", "Dies") \
-                and (prev := next((r for r in ctx.recs if r.sentence == si - 1 and r.label == "INDIRECT_QUOTE"
+                and (prev := next((r for r in by_sentence.get(si - 1, ()) if r.label == "INDIRECT_QUOTE"
                                    and r.continued and r.attr is not None and r.attr.cue is None
                                    and r.start >= ctx.sents[si - 1][0]), None)) is not None \
-                and prev.attr.name != attr.name and sum(1 for r in ctx.recs if r.sentence == si - 1) == 1:
+                and prev.attr.name != attr.name and len(by_sentence.get(si - 1, ())) == 1:
             # (round 35) the sentence before, reported on its own, is the one "Das" refers to: its speaker is this
             # sentence's ("Der Vorschlag ist eingeflossen. Regelungen seien nicht vorgesehen. Das schreibt die
             # Bundesregierung in ihrer Antwort." had the speaker "Vorschlag")
