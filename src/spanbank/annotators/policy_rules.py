@@ -233,6 +233,16 @@ def _subject(text: str, toks: list[tuple[int, int, str]], j: int, ss: int, rp: _
 
 
 @cache
+def _person_nouns() -> WordList:
+    return _wordlist(_sections("reported.txt").get("person_noun", []))
+
+
+def person_noun(word: str) -> bool:
+    """reported.txt [person_noun]: a word that names a person ("girl", "women"), no threat by itself (round 52)."""
+    return _person_nouns().matches(word.lower().replace("\u2019", "'"))
+
+
+@cache
 def _condemned() -> tuple[re.Pattern | None, re.Pattern | None]:
     """The [report] and [condemn] patterns of data/policy/condemned.txt, each section one regex."""
     secs = {k: [e for _, e in v] for k, v in load_sections("condemned.txt").items()}
@@ -958,6 +968,11 @@ def _reported_generalisation(text: str, s: int, e: int) -> bool:
 
 
 _TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
+_ATTACK_TAIL_BREAK = re.compile(
+    r"\s*,?\s+(?:(?:and|but|or|so)\s+(?:this|that|these|those|the|it|we|they|he|she|i|you|our|their|my|his|her)\b"
+    r"|(?:if|unless|because|since|when|whenever|while|although|though|whereas)\b)",
+    re.IGNORECASE,
+)
 
 
 def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -968,6 +983,12 @@ def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
     if ce - end > 30:
         m = _TAIL_WORDS.match(text, end, ce)
         ce = m.end() if m else end
+    # round 52 (policy2left): nor over a subordinate clause or a new clause with its own subject after the
+    # predicate ("Muslims are all terrorists and this extension should be stopped", "Go back to your own
+    # country if you want to live like that")
+    cut = _ATTACK_TAIL_BREAK.search(text, end, max(ce, end))
+    if cut:
+        ce = cut.start()
     return _strip(text, start, max(ce, end))
 
 

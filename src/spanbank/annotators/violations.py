@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spanbank.annotators.base import Annotator
-from spanbank.annotators.policy_lexicon import INS, PROF, SLUR, word_flags
+from spanbank.annotators.policy_lexicon import GROUP, HOSTILE, INS, PROF, SLUR, word_flags
 from spanbank.annotators.policy_model import PolicyModel, load_policy_model, stack_features
 from spanbank.annotators.policy_rules import (
     Hit,
@@ -34,7 +34,9 @@ from spanbank.annotators.policy_rules import (
     lexicon_hits,
     negated_word,
     neutral_text,
+    person_noun,
     reported_violence,
+    sentence_around,
     sentences,
     shouting_runs,
     spam_hits,
@@ -75,6 +77,77 @@ def tokens_by_sentence(
             k += 1
         out[k].append(t)
     return out
+
+
+# round 52 (policy2left): the type model's label of a token yields to a rule hit that covers it
+_YIELDING_TYPES = frozenset(("THREAT", "PROFANITY"))
+
+
+def rule_typed_tokens(
+    toks: list[tuple[int, int, str]],
+    flags: list[tuple[str, ...]],
+    rules: list[Hit],
+    marked: list[int],
+    label_of,
+) -> dict[int, str]:
+    """Start offset -> label for the marked tokens (indices ``marked``, in order) whose THREAT or PROFANITY
+    comes from the type model (no lexicon word) but which a rule reads otherwise: a group or hostile word
+    inside an identity-attack rule hit ("Muslims are all terrorists": «terrorists» is the attack's, not a
+    threat), any group word ("These Hollywood women are ...": «women» is no profanity), and a run of
+    consecutive marked tokens one of which lies in a listed insult phrase ("Shut up already": the phrase's
+    INSULT, not a threat). ``label_of(i)``: the token's label as the model gives it."""
+    out: dict[int, str] = {}
+    if not marked:
+        return out
+    typed = {i: label_of(i) for i in marked if not (set(flags[i]) & {PROF, SLUR, INS})}
+    typed = {i: lab for i, lab in typed.items() if lab in _YIELDING_TYPES}
+    if not typed:
+        return out
+    ia = [h for h in rules if h.label == "IDENTITY_ATTACK"]
+    phrases = [h for h in rules if h.label == "INSULT" and h.rule == "phrase"]
+    marked_set = set(marked)
+    for i, lab in typed.items():
+        s, e, _ = toks[i]
+        if (GROUP in flags[i] or HOSTILE in flags[i]) and any(h.start <= s and e <= h.end for h in ia):
+            out[s] = "IDENTITY_ATTACK"
+        elif GROUP in flags[i] and lab == "PROFANITY" and i - 1 not in marked_set and i + 1 not in marked_set:
+            # a group word alone is no profanity ("the coolest women I've ever met"): no span ("")
+            out[s] = ""
+    if phrases:
+        # runs of consecutive marked tokens with the type model's label
+        run: list[int] = []
+        for i in [*marked, -2]:
+            if run and (i != run[-1] + 1 or i not in typed or typed[i] != typed[run[0]]):
+                if any(h.start <= toks[j][0] and toks[j][1] <= h.end for j in run for h in phrases):
+                    out.update({toks[j][0]: "INSULT" for j in run})
+                run = []
+            if i in typed:
+                run.append(i)
+    return out
+
+
+def lone_person_threats(
+    text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]], rules: list[Hit], hits: list[Hit]
+) -> list[Hit]:
+    """``hits`` without the type model's THREAT on a word naming a person ("Damn girl, you look amazing!":
+    «girl») when no other THREAT hit, of the model or a rule, is in its sentence (round 52, policy2left)."""
+    starts = {s: i for i, (s, _, _) in enumerate(toks)}
+
+    def lone(h: Hit) -> bool:
+        i = starts.get(h.start)
+        return (h.label == "THREAT" and i is not None and not (set(flags[i]) & {PROF, SLUR, INS})
+                and person_noun(toks[i][2]))
+
+    cands = [h for h in hits if lone(h)]
+    if not cands:
+        return hits
+    drop = set()
+    for h in cands:
+        sent = sentence_around(text, h.start) or (0, len(text))
+        if not any(o.label == "THREAT" and o is not h and not lone(o) and sent[0] <= o.start < sent[1]
+                   for o in [*hits, *rules]):
+            drop.add(id(h))
+    return [h for h in hits if id(h) not in drop]
 
 
 def model_hits(
@@ -141,6 +214,12 @@ def model_hits(
 
     hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)
             and not negated_word(text, toks, i, x.label) and not defends(x)]
+    yields = rule_typed_tokens(toks, flags, list(rules or ()), [i for i in range(len(toks)) if p[i] >= thr],
+                               lambda i: hit(i).label)
+    if yields:
+        hits = [Hit(h.start, h.end, yields[h.start], h.score, h.rule) if h.start in yields else h for h in hits
+                if yields.get(h.start) != ""]
+    hits = lone_person_threats(text, toks, flags, list(rules or ()), hits)
     suggested = None
     fallback = None
     if flagged or verdict_flag:
@@ -150,6 +229,9 @@ def model_hits(
             # the category of the verdict (not a span): the first pass's most probable token
             top = max(inside, key=lambda i: p1[i])
             top_hit = hit(top)
+            top_yield = rule_typed_tokens(toks, flags, list(rules or ()), [top], lambda i: top_hit.label)
+            if top_yield.get(top_hit.start):
+                top_hit = Hit(top_hit.start, top_hit.end, top_yield[top_hit.start], top_hit.score, top_hit.rule)
             # ... nor a defended group's ("Muslims are not terrorists")
             suggested = None if reported(top_hit, top) or defends(top_hit) else top_hit.label
     if flagged:
