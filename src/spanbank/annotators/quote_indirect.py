@@ -5542,6 +5542,10 @@ def _de_article_v2_report(ctx: QuoteContext, n: int, hi: int) -> bool:
     return toks[x + 2].is_word and not toks[x + 2].quoted
 
 
+#: (round 52, auditde5) pronominal quantifiers after "die" that make a plural subject ("die beiden", "die meisten")
+_DE_PRONOMINAL_QUANTIFIERS = frozenset({"beiden", "meisten", "anderen", "wenigsten", "übrigen", "einen"})
+
+
 def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
     """German: token n (after a comma) opens a relative clause, not a content: a pure relative
     pronoun, or der/die/das/dem/den followed by what cannot follow an article (an article, pronoun,
@@ -5562,6 +5566,11 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
             and not toks[n + 2].quoted:
         return False  # (round 48, deinterview) a Konjunktiv I right after the pronoun is a main clause's verb second, a
         # relative clause ends with its verb: "sagte der Nachrichtenagentur Reuters, das sei falsch" (nothing was reported)
+    if w.text == w.low and w.low in _DE_PRONOMINAL_QUANTIFIERS and not w.quoted and n + 3 < len(toks) \
+            and (v := toks[n + 2]).is_word and not v.quoted and v.text == v.low \
+            and (v.low in lex.konjunktiv_i or v.low in lex.konjunktiv_ii or v.low in lex.konjunktiv):
+        return False  # (round 52, auditde5) "die beiden"/"die meisten" as the subject before a Konjunktiv verb second: "sagte
+        # der „Bild“, die beiden hätten sich kaum gesehen" (a relative clause puts its verb last; nothing was reported)
     if w.text == w.low and w.low in lex.cue_verbs and not w.quoted and n + 2 < len(toks) and (
             (toks[n + 2].text in {",", ":"} and not toks[n + 2].quoted) or toks[n + 2].low in ("dass", "daß")):
         return True  # (round 29) a cue verb right after the pronoun: "…, erklärte Magashule, der betonte, dass …"

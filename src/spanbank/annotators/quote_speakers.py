@@ -593,13 +593,15 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
         elif lex.lang == "de" and len(name) in (2, 3) and not titles and _de_lay_first_name(name, lex):
             titles, name = name[:-1], name[-1:]  # (round 49, dearticles2) "Anwohnerin Marlene", "Ihr Nachbar Heinz"
-        elif lex.lang == "de" and len(name) == 3 and not titles and name[0].lower() in lex.lay_roles \
+        elif lex.lang == "de" and len(name) == 3 and not titles and (
+                name[0].lower() in lex.lay_roles or _de_origin_noun(name[0], lex)) \
                 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() and len(w) > 2 and not lex.is_title(w)
                         and w.lower() not in lex.lay_roles and not w.lower().endswith(_DE_NOT_SURNAME_ENDINGS)
                         and w.lower() not in lex.org_heads for w in name[1:]):
             titles, name = name[:1], name[1:]  # (round 51, deleft16) an everyday role before a first name the lists lack
             # and a surname: "Anwohnerin Gerlinde Kramer" is Gerlinde Kramer (the role was part of the name, and a later
-            # "die Rentnerin" or "sie" could not take her)
+            # "die Rentnerin" or "sie" could not take her); (round 52, auditde5) so does a noun of origin: "die
+            # Französin Camille Rouvier" is Camille Rouvier (a later "sagte die Französin" gave "Französin")
         if lex.lang == "en" and (len(name) >= 3 or (titles and len(name) == 2)) and name[-1].lower() in _EN_WEEKDAYS_MONTHS \
                 and j + 1 < n and tokens[j + 1].is_word and tokens[j + 1].text == tokens[j + 1].low and not tokens[j + 1].quoted \
                 and tokens[j + 1].low not in lex.prepositions:
@@ -1067,7 +1069,10 @@ _DE_NOT_FEMININE_BODY_ENDINGS = ("verband", "konzern", "senat", "ausschuss", "ve
                                  "unternehmen", "gericht", "bündnis", "komitee", "büro", "parlament", "kabinett",
                                  "gremium", "präsidium", "kollegium", "bundestag", "landtag", "stadtrat", "gemeinderat",
                                  "kreistag", "beirat", "vorstand", "aufsichtsrat", "betriebsrat", "klub", "club",
-                                 "rathaus", "landratsamt", "finanzamt", "jugendamt")
+                                 "rathaus", "landratsamt", "finanzamt", "jugendamt",
+                                 # (round 52, auditde5) sources by the circle around someone: "…, hieß es aus dem
+                                 # Umfeld des Klubs. ¶ … „…“, schrieb sie" (was "Umfeld des Klubs"), "das Management"
+                                 "umfeld", "umkreis", "management")
 
 
 def _de_body_not_feminine(name: str, lex: Lexicon, ents: Entities) -> bool:
@@ -1096,9 +1101,11 @@ _DE_NP_END_PLURALS = ("ungen", "heiten", "keiten", "nisse") + _DE_OBJECT_PLURAL_
 def de_title_gender(title: str, lex: Lexicon) -> str | None:
     """The gender marker of a German title directly before a name: feminine in -in ("Ministerpräsidentin"),
     masculine otherwise ("Ministerpräsident", "Bundestrainer"); None for a nominalised adjective in -e,
-    which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title."""
+    which is either ("Vorsitzende", "Abgeordnete"), and for a word that is no title; (round 52, auditde5) a feminine
+    noun of origin is a woman's ("die Französin Camille Rouvier"; masculine ones in -e/-er stay unmarked)."""
     w = title.lower()
-    if not (lex.is_title(title) or w.endswith(lex.function_roles) or w in lex.lay_roles) \
+    if not (lex.is_title(title) or w.endswith(lex.function_roles) or w in lex.lay_roles
+            or (w.endswith("in") and _de_origin_noun(title, lex))) \
             or w.endswith(("e", "mitglied", "oberhaupt")) \
             or "-" in w[-3:] or w in lex.abbreviations:  # (round 38, deoffice: also "Kommandant", "Kassier")
         return None  # (round 25: a neuter noun is either too, "Jury-Mitglied")
@@ -10432,8 +10439,9 @@ _DE_OTHER_ROLES = ("trainer", "trainerin", "sprecher", "sprecherin", "verteidige
 #: endings of German masculine person nouns ("der Saarländer", "der Jurist", "der Biologe", "der Regisseur")
 #: (round 52, deleft) the side of the field before "-verteidiger" that makes it a player's position, no lawyer
 _DE_FIELD_SIDES = ("innen", "außen", "rechts", "links")
-_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut", "yst")  # ("der Physiker" ends in -er; round 38: "der Astronaut";
-# round 51, dearticles6: "der Analyst")
+_DE_PERSON_ENDINGS = ("er", "ist", "loge", "eur", "ent", "or", "naut", "yst",  # ("der Physiker" ends in -er; round 38: "der Astronaut";
+                      "doktorand", "diplomand", "praktikant")  # round 51, dearticles6: "der Analyst"; round 52, auditde5:
+# "Co-Autor Jonas Petermann erklärte, … „…“, so der Doktorand" was "Doktorand")
 
 
 def _de_other_chief(head: str, name: str, ents: Entities, lex: Lexicon) -> bool:
@@ -10654,9 +10662,15 @@ def _de_described_body_before(tokens: list[Token], m: Mention, near: int, lex: L
         and (tokens[e].low not in lex.stopwords or tokens[e].low in ("haben", "sind", "waren", "wollen", "werden"))
     # (round 47, deorgs) a party named in the plural before a plural verb: "Die Grünen stellten ihr Programm vor. Die
     # Partei forderte, …" (was "Partei")
-    if not fronted and not plural_party and (e == a or e >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
-            tokens[e].is_word and tokens[e].is_cap)  # (a fronted adverbial: "Am Montag hat Siemens …")
-            or not singular_verb(tokens[e])):
+    v_at = e  # (round 52, auditde5) the verb after the body's short name in brackets: "Das Umweltbundesamt (UBA) sieht
+    # sich bestätigt. …, teilte die Behörde mit" (was "Behörde")
+    if authority is not None and e > a and e + 3 < stop and tokens[e].text == "(" and tokens[e + 2].text == ")" \
+            and not tokens[e].quoted and tokens[e + 1].is_word and tokens[e + 1].text.isupper() \
+            and tokens[e + 1].text.isalpha() and 2 <= len(tokens[e + 1].text) <= 6:
+        v_at = e + 3
+    if not fronted and not plural_party and (e == a or v_at >= stop or tokens[e].low == "für" or tokens[e - 1].low == "für" or (
+            tokens[v_at].is_word and tokens[v_at].is_cap)  # (a fronted adverbial: "Am Montag hat Siemens …")
+            or not singular_verb(tokens[v_at])):
         return None
     words = [t.text for t in tokens[a:e]]
     name = " ".join(words)
@@ -10757,6 +10771,14 @@ def _de_company_antecedent(tokens: list[Token], k: int, lex: Lexicon) -> str | N
             continue
         return " ".join(x.text for x in tokens[j + 1 : e])
     return None
+
+
+def _de_origin_noun(word: str, lex: Lexicon) -> bool:
+    """German (round 52, auditde5): a capitalised noun of origin (`demonyms`, feminine in "-in": "Französin",
+    "Norwegerin", "Steirerin") that stands before a person's first name and surname as a description, not a name part."""
+    w = word.lower()
+    dem = lex.demonyms
+    return word[:1].isupper() and (w in dem or (w.endswith("in") and (w[:-2] in dem or w[:-2] + "e" in dem)))
 
 
 def _de_origin_description(m: Mention, tokens: list[Token], noun: str, lex: Lexicon) -> bool:
