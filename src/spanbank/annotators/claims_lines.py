@@ -1220,8 +1220,9 @@ def comment_stance_line(sentence: str) -> str | None:
       the bill next week!"; not "Please stop, the vaccine is safe.");
     * a **challenge**: "Anyone/people/whoever who thinks/says … should / needs to / must …", the number inside the
       who-clause being the opinion challenged ("Anyone who thinks $15 is too much should try living on it for a
-      month."); the part after the modal has no digit and no [statement] word ("… should look at 2022, when crime
-      rose 30 percent" stays with the model)."""
+      month."); the part after the modal has no [finite] word that is no [finite_verb] ("… should look at 2022, when
+      crime rose 30 percent" stays with the model); a digit there is allowed ("… should try raising a family on $30,000
+      a year"; round 52, review3: the docstring had said no digit)."""
     s = sentence.strip().lstrip(" \"“‘'(")
     lists = _lists()
     m = _CS_OPENER.match(s)

@@ -55,9 +55,10 @@ def _de_reproached_object(tokens: list[Token], i: int, lex: Lexicon) -> bool:
         and not any(t.quoted for t in tokens[i - 2 : i + 3])
 
 
-#: (round 52, de4left) nouns whose plural itself ends in "-ern" ("den Bauern" is "Bauern", not "Bauer")
-_DE_PLURAL_ERN = frozenset({"bauern", "eltern", "schwestern", "großeltern", "landwirten", "kleinbauern", "milchbauern",
-                                "biobauern", "mauern", "federn", "nummern"})
+#: (round 52, de4left) endings of nouns whose plural itself ends in "-ern" ("den Bauern" is "Bauern", not "Bauer");
+#: (round 52, review3) matched as endings, so compounds keep their plural too ("den Schwiegereltern", "den
+#: Schweinebauern", "den Ärztekammern"; were "Schwiegerelter", "Schweinebauer", "Ärztekammer")
+_DE_PLURAL_ERN = ("bauern", "eltern", "schwestern", "mauern", "federn", "nummern", "kammern", "steuern")
 
 
 def _de_reproach_in_run(tokens: list[Token], i: int, j: int, lex: Lexicon) -> bool:
@@ -7541,7 +7542,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         return continuing
     if lex.lang == "de" and m.last == m.first + 1 and m.span_last <= m.last and tokens[m.first].low == "den" \
             and not tokens[m.first].quoted and (g := tokens[m.last]).is_cap and g.is_word and not g.quoted \
-            and g.low.endswith("ern") and len(g.low) > 6 and g.low not in _DE_PLURAL_ERN and "-" not in g.text:
+            and g.low.endswith("ern") and len(g.low) > 6 and not g.low.endswith(_DE_PLURAL_ERN) and "-" not in g.text:
         return g.text[:-1]  # (round 52, de4left) a dative plural's base form: "Den Rechnungsprüfern zufolge", "laut den
         # Ermittlern" (were "Rechnungsprüfern", "Ermittlern")
     if lex.lang == "de" and m.kind in ("description", "name") and (owner := _de_speech_noun_owner(tokens, m, lex)) is not None:
