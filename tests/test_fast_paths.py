@@ -111,6 +111,9 @@ def test_first_chars():
     assert first_chars(r"x?y") == frozenset("xy")
     assert first_chars(r"(?:a|)b") == frozenset("ab")
     assert first_chars(r"[$\d]") is None  # a category (\d) is not bounded here
+    # compile_fast bounds \d by itself: any decimal digit, not only 0-9, still begins a match
+    assert compile_fast(r"[$\d]x").pattern == r"(?=[\$\d])(?:[$\d]x)"
+    assert all(compile_fast(r"\b\d+ dollars", re.I).match(t) for t in ("900 dollars", "\u0669\u0660 DOLLARS"))
     assert first_chars(r"(a)\1") == frozenset("a") and compile_fast(r"(a)\1").match("aa").group(1) == "a"
     for unbounded in (r"\w+", r"a*", r"[^a]b", r"(?i:ab)c", r".x"):
         assert first_chars(unbounded) is None, unbounded

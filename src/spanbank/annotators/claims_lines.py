@@ -821,7 +821,7 @@ def opinion_shape(sentence: str) -> str | None:
     """Round 50: the opinion shapes of any length that hold no number (no digit, [number_word] or [measure]
     word): a deontic main clause ("normative should"), a counterfactual conditional and an evaluative predicate
     (see `_deontic`, `_counterfactual`, `_evaluative_predicate`). None when the model decides."""
-    if any(c.isdigit() for c in sentence):
+    if any(map(str.isdigit, sentence)):
         return None
     raw = _CWORD.findall(sentence.replace("’", "'"))
     words = [w.lower() for w in raw]
@@ -871,7 +871,7 @@ def _short_comment_junk(s: str) -> str | None:
     if s.count(" ") > 20:
         return None
     unmarked = _MARKER.sub("", s, count=1)  # without a leading list marker ("(1) Build the wall")
-    if any(c.isdigit() for c in unmarked):
+    if any(map(str.isdigit, unmarked)):
         return None
     raw = _CWORD.findall(unmarked.replace("’", "'"))
     if not raw or len(raw) > 12:
@@ -949,7 +949,7 @@ def _contact_line(s: str, lists: dict[str, frozenset[str]]) -> bool:
     imperative, then a [contact_verb], a phone number, link, e-mail or [contact_place], and no other digit, clause
     word or second statement. "Over 2,000 people called the hotline at 1-800-555-0142." stays with the model."""
     rest = _CF_EMAIL.sub(" ", _CF_PHONE.sub(" ", _URL.sub(" ", s)))
-    if any(c.isdigit() for c in rest):
+    if any(map(str.isdigit, rest)):
         return False
     linked = rest != s  # a phone number, link or e-mail was taken out
     rest = _CF_LEAD.sub("", rest.strip(" \"“‘'("))
@@ -994,7 +994,7 @@ def _reported_feeling(s: str, lists: dict[str, frozenset[str]]) -> bool:
     short object, or a [feeling_verb] + a [feeling_object]. "She said she was disappointed that the plant closed."
     (a clause), "The mayor, who was indicted last week, said he was sorry." (a fact in the subject) and "He said
     he was unaware of the payments." stay with the model."""
-    if any(c.isdigit() for c in s):
+    if any(map(str.isdigit, s)):
         return False
     m = _CF_SAID_PRONOUN.search(s)
     if not m:
@@ -1234,10 +1234,10 @@ def comment_stance_line(sentence: str) -> str | None:
         if head[:2] == ["so", "now"] or head[:1] == ["now"]:
             if _CS_FUTURE.search(rest) and not re.search(r"\b(?:than|because|since|percent)\b|%", rest, re.I):
                 return "sarcasm"
-    raw = _CWORD.findall(s.replace("’", "'"))
-    words = [w.lower() for w in raw]
-    if len(words) >= 3 and words[0] == "please" and words[1] in lists["stance_please_verb"] and len(words) <= 25:
-        if not any(c.isdigit() for c in s) and _no_statement(words[1:], lists["finite"]):
+    # the words only when a call or an idiom may need them: a first word "please" is "please" in the text
+    words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))] if "please" in s.lower() else None
+    if words and len(words) >= 3 and words[0] == "please" and words[1] in lists["stance_please_verb"] and len(words) <= 25:
+        if not any(map(str.isdigit, s)) and _no_statement(words[1:], lists["finite"]):
             return "call to action"
     m = _CS_CHALLENGE.match(s)
     if m:
@@ -1247,8 +1247,10 @@ def comment_stance_line(sentence: str) -> str | None:
     m = _CS_IDIOM.match(s)
     if m and not _CS_IDIOM_BLOCK.search(s[m.end() :]):
         return "rhetorical idiom"
-    if _CS_RIGHT_MIND.search(s) and len(words) <= 25 and not _CS_IDIOM_BLOCK.search(s):
-        return "rhetorical idiom"
+    if _CS_RIGHT_MIND.search(s):
+        n_words = len(words) if words is not None else len(_CWORD.findall(s.replace("’", "'")))
+        if n_words <= 25 and not _CS_IDIOM_BLOCK.search(s):
+            return "rhetorical idiom"
     m = _CS_SIMILE.match(s)
     if m and m.group("adj").lower() in lists["insult"] | lists["evaluative"] | lists["opinion_most"]:
         return "insult or exclamation"

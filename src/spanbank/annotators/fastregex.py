@@ -28,9 +28,13 @@ _ZERO_WIDTH = (_c.AT, _c.ASSERT, _c.ASSERT_NOT)
 _MAX_RANGE = 512  # a wider class (e.g. every letter) gives nothing to gain
 
 
-def _first(items) -> tuple[set[int] | None, bool]:
+_DIGIT = -1  # `_first` with ``digits``: the category \d (a match may begin with any decimal digit)
+
+
+def _first(items, digits: bool = False) -> tuple[set[int] | None, bool]:
     """(code points a match of ``items`` can begin with, or None when unbounded; whether the
-    items can match the empty string)."""
+    items can match the empty string). With ``digits``, the category ``\\d`` is bounded too, as
+    `_DIGIT` among the code points."""
     chars: set[int] = set()
     for op, av in items:
         if op in _ZERO_WIDTH:
@@ -44,24 +48,26 @@ def _first(items) -> tuple[set[int] | None, bool]:
                     chars.add(a)
                 elif o is _c.RANGE and a[1] - a[0] <= _MAX_RANGE:
                     chars.update(range(a[0], a[1] + 1))
+                elif digits and o is _c.CATEGORY and a is _c.CATEGORY_DIGIT:
+                    chars.add(_DIGIT)
                 else:  # NEGATE, CATEGORY (\w, \d, \s), wide ranges
                     return None, False
             return chars, False
         if op is _c.SUBPATTERN:
             if av[1] or av[2]:
                 return None, False  # local flags, (?i:...): the lookahead would not share them
-            sub, nullable = _first(av[-1])
+            sub, nullable = _first(av[-1], digits)
         elif op is _c.BRANCH:
             sub, nullable = set(), False
             for alt in av[1]:
-                s, n = _first(alt)
+                s, n = _first(alt, digits)
                 if s is None:
                     return None, False
                 sub |= s
                 nullable = nullable or n
         elif op in _REPEATS:
             lo, _hi, body = av
-            sub, nullable = _first(body)
+            sub, nullable = _first(body, digits)
             nullable = nullable or lo == 0
         else:  # ANY, GROUPREF, GROUPREF_EXISTS, ATOMIC_GROUP, ...
             return None, False
@@ -85,10 +91,12 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 def compile_fast(pattern: str, flags: int = 0) -> re.Pattern:
     """``re.compile(pattern, flags)``, with a first-character lookahead when one can be derived
     (same matches, spans and groups)."""
-    first = first_chars(pattern, flags)
-    if first is None:
+    # a leading \d is bounded here (the lookahead class holds \d itself): the spam cues that begin
+    # with an amount ("$500 a day", "900 dollars") scan like the others (round 52)
+    chars, nullable = _first(_p.parse(pattern, flags), digits=True)
+    if chars is None or nullable or not chars:
         return re.compile(pattern, flags)
-    cls = "".join(re.escape(c) for c in sorted(first))
+    cls = "".join(re.escape(chr(c)) for c in sorted(chars - {_DIGIT})) + ("\\d" if _DIGIT in chars else "")
     try:
         return re.compile(f"(?=[{cls}])(?:{pattern})", flags)
     except re.error:  # e.g. global inline flags, which must stay at the very start

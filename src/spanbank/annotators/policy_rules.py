@@ -146,7 +146,7 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
     nm = _names()
     if not _skip(nm.proper, text):
         out += [m.span() for m in nm.proper.finditer(text)]
-    if nm.sense is not None:
+    if not _skip(nm.sense, text):
         out += [m.span() for m in nm.sense.finditer(text)]
     if nm.work and ('"' in text or "“" in text):
         out += work_titles(text, nm.work)
@@ -854,6 +854,14 @@ def _is_group_token(tok: str, flags: tuple[str, ...]) -> bool:
     return (low in _GROUP_SINGULAR_OK or (low.endswith("s") and not low.endswith("'s")))
 
 
+@lru_cache(maxsize=8)
+def _group_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the [group] phrases of identity_generalising.txt in ``text``, once per text
+    (`generalising_hits` and `defended_groups` both read them)."""
+    rx = _generalising().group
+    return () if _skip(rx, text) else tuple(m.span() for m in rx.finditer(text))
+
+
 def generalising_hits(
     text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]] | None = None
 ) -> list[Hit]:
@@ -879,8 +887,7 @@ def generalising_hits(
         if _is_group_token(t, f)
         and not (t.lower() in ("men", "women") and _PARTICULAR.search(text[max(0, s - 12) : s]))
     ]
-    if not _skip(g.group, text):
-        groups += [m.span() for m in g.group.finditer(text)]
+    groups += _group_spans(text)
     antecedents = set()
     if groups and not _skip(g.antecedent, text):
         first = min(s for s, _ in groups)
@@ -928,8 +935,7 @@ def defended_groups(
         return []
     flags = [word_flags(t) for _, _, t in toks] if flags is None else flags
     groups = [(s, e) for (s, e, t), f in zip(toks, flags, strict=True) if _is_group_token(t, f)]
-    if g.group is not None:
-        groups += [m.span() for m in g.group.finditer(text)]
+    groups += _group_spans(text)
     out = []
     for gs, ge in groups:
         m = g.defended.match(text, ge)
