@@ -1002,17 +1002,18 @@ def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
 # patterns name the object's first word only) runs on to the object's noun ("I will smash every one of their
 # windows", "I'll destroy your career"): up to two words, not a preposition, conjunction, pronoun or time word
 _THREAT_DETERMINER_END = re.compile(r"\b(?:your|ur|his|their|every|all|each)$", re.IGNORECASE)
+# the words that may lead the object ("every one of their windows"); after one of them a listed word ends no address
+_THREAT_OBJECT_LEADS = ("single", "last", "one", "of", "your", "ur", "his", "her", "their", "those", "these", "the", "damn",
+                        "bloody", "fucking")
+_THREAT_OBJECT_LEAD = frozenset(_THREAT_OBJECT_LEADS)
 _THREAT_OBJECT = re.compile(
-    r"(?:[ \t]+(?:single|last|one|of|your|ur|his|her|their|those|these|the|damn|bloody|fucking|f\*+king))*"
+    r"(?:[ \t]+(?:" + "|".join(_THREAT_OBJECT_LEADS) + r"|f\*+king))*"
     r"(?:[ \t]+(?:you|them|us|'em)\b|(?:[ \t]+(?!(?:and|or|but|because|if|when|so|now|then|too|again|before|after|"
     r"until|unless|tonight|today|tomorrow|soon|for|with|in|on|at|to|by|from|up|down|out|off|over|i|we|you|he|she|"
     r"they|it|who|whom|which|that|this|these|those|is|are|was|were|will|would|next|here|there|as|like|than|http|https|"
     r"www)\b)[a-z][\w'’*-]*\b){1,2})",
     re.IGNORECASE,
 )
-
-
-_THREAT_OBJECT_LEAD = frozenset("single last one of your ur his her their those these the damn bloody fucking".split())
 
 
 def threat_objects(text: str, hits: list[Hit]) -> list[Hit]:
