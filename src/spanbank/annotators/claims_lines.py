@@ -171,6 +171,9 @@ def _lists() -> dict[str, frozenset[str]]:
         "quote_attribution_block": frozenset(secs.get("quote_attribution_block", ())),
         "stance_sarcasm_word": frozenset(secs.get("stance_sarcasm_word", ())),
         "stance_please_verb": frozenset(secs.get("stance_please_verb", ())),
+        "address_word": frozenset(secs.get("address_word", ())),
+        "request_verb": frozenset(secs.get("request_verb", ())),
+        "rally_verb": frozenset(secs.get("rally_verb", ())),
     }
 
 
@@ -1083,7 +1086,7 @@ def junk_line(sentence: str) -> str | None:
         if m and _item_list(m.group("rest").rstrip(" ."), _lists()) is not None:
             return "box contents"
     if ended:
-        return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s)
+        return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s) or speech_formula_line(s)
     if first.isdigit():
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
@@ -1105,7 +1108,9 @@ def junk_line(sentence: str) -> str | None:
         why = _list_line(s)
         if why:
             return why
-    return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s)  # round 52: after every older shape, whose reasons stay
+    return (  # round 52: after every older shape, whose reasons stay; round 53: speech formulas last
+        comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s) or speech_formula_line(s)
+    )
 
 
 # -- round 52 (claimsquote): the content of a direct quotation with a plain attribution ----------------------
@@ -1171,7 +1176,14 @@ def quoted_content(sentence: str) -> str | None:
     return q + (p if p in ("!", "?", ".", "…") else ".")
 
 
-__all__ = ["service_or_feeling_line", "comment_junk", "junk_line", "opinion_shape", "quoted_content"]
+__all__ = [
+    "service_or_feeling_line",
+    "comment_junk",
+    "junk_line",
+    "opinion_shape",
+    "quoted_content",
+    "speech_formula_line",
+]
 
 
 # -- round 52 (claimscomments): sarcastic openers, polite calls to action, challenges in reader comments -------------
@@ -1255,3 +1267,107 @@ def comment_stance_line(sentence: str) -> str | None:
     if m and m.group("adj").lower() in lists["insult"] | lists["evaluative"] | lists["opinion_most"]:
         return "insult or exclamation"
     return None
+
+
+# -- round 53 (claimsaudit): the set formulas of political speech -----------------------------------------------------
+# a transcript's speaker label ("MARSH: …", "The Chancellor: …", "Hon. Members: …"): at most four capitalised words
+_SF_LABEL = re.compile(r"^(?:(?:The|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+(?=\S)")
+_SF_LEAD = frozenset("so and now tonight today well then finally also again".split())
+_SF_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+# the date of a vote in a call ("vote on November 5th", "on the 3rd of November", "November 5, 2024")
+_SF_DATE = re.compile(
+    r"\b" + _SF_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+" + _SF_MONTH + r"\b"
+)
+_SF_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)")
+_SF_REQUEST_BLOCK = frozenset("that which because since than while whereas although though when after before who".split())
+
+
+def _sf_address(words: list[str], raw: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """Only a form of address: every word an [address_word] or capitalised (no [headline_verb]: "Senators Reject
+    Tax Plan."), the first one an [address_word], no verb."""
+    if not words or words[0] not in lists["address_word"] or words[0] in ("of", "the", "and"):
+        return False
+    address, headline = lists["address_word"], lists["headline_verb"]
+    if not all(w in address or (r[:1].isupper() and w not in headline) for w, r in zip(words, raw, strict=True)):
+        return False
+    return _no_statement([w for w in words if w not in address], lists["finite"])
+
+
+def _sf_address_items(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """Two or more forms of address joined by commas or "and", each led by an [address_word] ("Madam Speaker, members
+    of Congress, and my fellow Americans."; "Ladies and gentlemen, …"); one item alone may be a headline ("Senators
+    Reject Tax Plan.")."""
+    items = [c for c in _SF_SPLIT.split(s.strip(" .!")) if c.strip()]
+    if len(items) < 2:
+        return False
+    for item in items:
+        raw = _CWORD.findall(item.replace("’", "'"))
+        if not _sf_address([w.lower() for w in raw], raw, lists):
+            return False
+    return True
+
+
+def _sf_strip_address(s: str, lists: dict[str, frozenset[str]]) -> str:
+    """`s` without a leading form of address set off by a comma ("Mr Speaker, I rise …")."""
+    head, sep, rest = s.partition(",")
+    if sep and rest.strip():
+        raw = _CWORD.findall(head.replace("’", "'"))
+        if len(raw) <= 5 and _sf_address([w.lower() for w in raw], raw, lists):
+            return rest.strip()
+    return s
+
+
+def speech_formula_line(sentence: str) -> str | None:
+    """Round 53 (claimsaudit): the set formulas of speeches, debates and parliamentary sittings that a number does
+    not make a claim (None when the model decides), after an optional speaker label ("The Chancellor: …"):
+
+    * a **form of address** and nothing else ("Madam Speaker, Madam Vice President, members of Congress, and my
+      fellow Americans."; not "Members of Congress voted 220 to 211.");
+    * the speaker's own **request or formula**: (so / tonight …) I (am) + a [request_verb] + what is asked, with no
+      [finite] word, clause word or -ed form after the verb ("So tonight, I am asking Congress to pass a $15 minimum
+      wage.", "Mr Speaker, I rise to present a budget for working families."; not "I ask you to remember that we
+      cut the deficit by $1 trillion.", "I asked for $5 billion and Congress gave me 2.");
+    * a **rally call**: clauses that each start with a [call_start] or [rally_verb] imperative, whose only number is
+      the date of the vote ("So get out there, knock on doors, and vote on November 5th!"; not "Vote no, because the
+      bill cuts 40,000 jobs.")."""
+    s = _SF_LABEL.sub("", sentence.strip(), count=1)
+    if s.count(" ") > 30:
+        return None
+    lists = _lists()
+    raw = _CWORD.findall(s.replace("’", "'"))
+    words = [w.lower() for w in raw]
+    if len(words) < 2:
+        return None
+    if s.endswith((".", "!")) and not any(map(str.isdigit, s)) and _sf_address_items(s, lists):
+        return "form of address"
+    body = _sf_strip_address(s, lists)
+    braw = _CWORD.findall(body.replace("’", "'"))
+    bw = [w.lower() for w in braw]
+    i = 0
+    while i < len(bw) and bw[i] in _SF_LEAD:
+        i += 1
+    if i < len(bw) and bw[i] in ("i", "i'm"):
+        v = i + 1
+        if bw[i] == "i" and v < len(bw) and bw[v] == "am":
+            v += 1
+        if v < len(bw) - 1 and bw[v] in lists["request_verb"]:
+            after = bw[v + 1 :]
+            if _no_statement(after, lists["finite"]) and not any(w in _SF_REQUEST_BLOCK for w in after):
+                return "request or formula"
+        return None
+    undated = _SF_DATE.sub(" ", body)
+    if any(map(str.isdigit, undated)):
+        return None
+    calls = lists["call_start"] | lists["rally_verb"]
+    clauses = [c for c in _SF_SPLIT.split(undated.strip(" .!")) if c.strip()]
+    if len(clauses) < 2:
+        return None  # one imperative alone is `comment_junk`'s (at most ten words)
+    for c in clauses:
+        cw = [w.lower() for w in _CWORD.findall(c.replace("’", "'"))]
+        while cw and cw[0] in _SF_LEAD:
+            cw = cw[1:]
+        if not cw or cw[0] not in calls or not _no_statement(cw[1:], lists["finite"]):
+            return None
+        if any(w in _SF_REQUEST_BLOCK or w in lists["finite"] for w in cw[1:]):
+            return None
+    return "call to action"
