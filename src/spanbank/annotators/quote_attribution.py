@@ -881,13 +881,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # fronted object ("Den Plan nannte der Minister einen Fehler"): the subject follows
             before = None
         if before is not None and after is not None and lex.lang == "de" and before.first == lo and toks[lo].low == "der" \
-                and toks[c.first].low in lex.addressee_verbs and any(
+                and (toks[c.first].low in lex.addressee_verbs or toks[c.first].low in lex.media_telling_verbs) and any(
                     t.is_word and (t.low.endswith(_DE_FEMININE_MEDIA) or t.low in _DE_FEMININE_PAPERS)
                     for t in toks[before.first : before.end + 1]) \
                 and not any(t.text == t.low and t.low in lex.determiners for t in toks[lo + 1 : before.end + 1]) \
                 and after.first > c.last:
             # (round 27) a fronted dative: "Der Neuen Osnabrücker Zeitung sagte Rukwied, …" ("Der" before a feminine
-            # noun is no nominative; the paper was the speaker)
+            # noun is no nominative; the paper was the speaker); (round 53, auditde2) also with a cue that tells a medium
+            # something: "Der Zeitschrift „Bunte“ verriet die Sängerin, dass …"
             before = None
         if before is None and after is not None and lex.lang == "de" and _de_singular_dative_after_plural(ctx, c, after, hi):
             after = None  # (round 40, deobjects) "Beck und van Essen warfen der Linkspartei … vor" (the speaker was the

@@ -456,7 +456,8 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "de" and w.text == "was" and _de_clause_closes_with_cue(toks, lex, n + 1, hi) and not (
                 # (round 44, dewahl) the object of a question verb before the comma: "die Grünen müssten sich fragen,
                 # was sie falsch gemacht hätten" (the content ended at "fragen")
-                n - 2 >= j and toks[n - 2].low in lex.question_infinitives and toks[n - 2].text == toks[n - 2].low):
+                n - 2 >= j and toks[n - 2].low in lex.question_infinitives and toks[n - 2].text == toks[n - 2].low) \
+                and not _de_was_antecedent(toks, n - 2, j):
             return t.start  # a comment with its own cue: "…, er habe nichts gewusst, was die Opposition bezweifelt"
         if lex.lang == "de" and de_main_clause_verb(toks, lex, n, hi) is not None:
             return t.start  # "… eine Stärke von 6,6, die US-Behörde gab die Stärke mit 7 an": another report
@@ -465,6 +466,23 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return t.start  # (round 46, deforms) the writer's contrast with another source's report: "Die Opposition
             # kritisierte, dass die Reform zu teuer sei, während Müller betonte, sie komme." (the content ran on over it)
     return s_end
+
+
+#: (round 53, auditde2) German pronouns a relative "was" refers to ("alles, was sie gemacht habe", "nichts, was …")
+_DE_WAS_PRONOUNS = frozenset({"alles", "nichts", "etwas", "vieles", "manches", "einiges", "weniges", "allem", "dasjenige"})
+
+
+def _de_was_antecedent(toks: list[Token], k: int, j: int) -> bool:
+    """German (round 53, auditde2): token k, right before the comma of ", was", is the antecedent of a relative "was":
+    a pronoun ("alles", "nichts") or a nominalised adjective after "das" ("das Beste", "das Einzige"), so the was-clause
+    belongs to the reported clause: "…, dass es persönlicher werde als alles, was sie bisher gemacht habe" (the content
+    ended at "alles", "gemacht" read as a comment's cue), not "…, er habe nichts gewusst, was die Opposition bezweifelt"."""
+    if k < j or toks[k].quoted or not toks[k].is_word:
+        return False
+    if toks[k].low in _DE_WAS_PRONOUNS and toks[k].text == toks[k].low:
+        return True
+    return k - 1 >= j and toks[k - 1].low == "das" and toks[k].text[:1].isupper() \
+        and toks[k].low.endswith(("ste", "ige", "erste", "letzte", "wichtigste"))
 
 
 #: (round 46, deforms) German subordinators of a contrast that the writer draws between two reports ("…, während X

@@ -93,7 +93,7 @@ class QuoteContext:
         #: (round 51) the first token of each sentence, for the sentence of a token
         self.sent_los = [lo for lo, _hi in self.sent_toks]
         if lex.lang == "de":
-            mark_sentence_initial(self.tokens, self.sent_toks)
+            mark_sentence_initial(self.tokens, self.sent_toks, lex)
             if "-jährig" in text:  # (speed) a cheap guard
                 mark_lower_ages(self.tokens, lex)
             if DE_LOWER_PREFIX_GUARD.search(text) is not None:  # (speed) a cheap guard

@@ -2290,6 +2290,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
                 or (k - 2 > c.last and toks[k - 2].text == "," and _de_contrast_tail(ctx, k - 1, hi))):
             continue  # (round 50, deleft17) the negation of a contrasted object: "kritisierte die Entscheidung, nicht
             # aber den Trainer" (the act was dropped)
+        if lex.lang == "de" and w in lex.negations and k > c.last + 2 and toks[c.first].low not in lex.negated_acts \
+                and _de_object_relative_before(toks, c.last + 1, k):
+            continue  # (round 53, auditde2) a negation in a relative clause on the act's object is the object's: "Hecking
+            # kritisierte den Schiedsrichter, der ein Foul nicht gepfiffen habe" (the act was dropped)
         if w in lex.negations and not toks[k].quoted and toks[c.first].low not in lex.negated_acts \
                 and toks[c.first].low not in lex.claim_modals and not (  # (round 37, h1) "will ihn nicht gesehen haben"
                 # a negated infinitive is what was urged, not a negated act: "urged residents not to delay …"
@@ -2406,6 +2410,17 @@ def _en_coordinated_aux(toks, lex, j: int, hi: int) -> int | None:
         if toks[v].text == toks[v].low and toks[v].low in lex.auxiliaries and not toks[v].quoted:
             return k - 1 if toks[k - 1].text == "," and not toks[k - 1].quoted else k
     return None
+
+
+def _de_object_relative_before(toks: list, a: int, k: int) -> bool:
+    """German (round 53, auditde2): token k stands in a relative clause opened after the act's object, between token a
+    (after the cue) and k: an unquoted comma, a relative pronoun in lower case ("der", "die", "welche"), and no other
+    comma up to k ("kritisierte den Schiedsrichter, der ein Foul nicht gepfiffen habe")."""
+    commas = [x for x in range(a, k) if toks[x].text in {",", ";", ":"} and not toks[x].quoted]
+    if len(commas) != 1 or commas[0] == a:
+        return False
+    r = commas[0] + 1
+    return r < k and toks[r].low in _DE_RELATIVE_PRONOUNS and toks[r].text == toks[r].low and not toks[r].quoted
 
 
 def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end: int) -> tuple[int, int]:

@@ -553,6 +553,9 @@ class Lexicon:
     #: (round 49, dearticles2) German everyday roles before a first name alone in local reports ("Anwohnerin Marlene
     #: (68)", "Nachbar Heinz, 74,"): the first name is the person's name, the role its title
     lay_roles: frozenset[str] = frozenset()
+    #: (round 53, auditde2) German cues that tell a medium something, so a medium's feminine name after "Der" opening the
+    #: sentence is their dative ("Der Zeitschrift „Bunte“ verriet die Sängerin, …"), beside `addressee_verbs`
+    media_telling_verbs: frozenset[str] = frozenset()
     accused_roles: frozenset[str] = frozenset()
     charge_words: tuple[str, ...] = ()
     #: (round 51, deleft16) German descriptions of an expert ("der Experte") and the title endings of expert professions
@@ -1386,6 +1389,7 @@ class Lexicon:
             bare_people_plurals=_set(d, "bare_people_plurals"),
             person_roles=_set(d, "person_roles"),
             lay_roles=_set(d, "lay_roles"),
+            media_telling_verbs=_set(d, "media_telling_verbs"),
             accused_roles=_set(d, "accused_roles"),
             charge_words=tuple(sorted(_set(d, "charge_words"))),
             expert_descriptions=_set(d, "expert_descriptions"),

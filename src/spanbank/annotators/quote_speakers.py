@@ -9976,12 +9976,13 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     if not names and lex.lang == "de" and role and art in ("der", "die") and continuing and " " not in continuing \
             and not person_name(continuing, lex, ents) and (aide := next((
                 tokens[x].low for x in range(max(0, m.first - _OFFICE_REACH), m.first - 1)
-                if tokens[x].low in ("ihr", "sein") and tokens[x + 1].text == continuing and not tokens[x].quoted), None)) \
-            and (aide == "ihr") == (art == "die"):
+                if tokens[x].low in _DE_AIDE_POSSESSIVES and tokens[x + 1].text == continuing and not tokens[x].quoted),
+                None)) and aide.startswith("ihr") == (art == "die"):
         # (round 51, deleft21) the person whose aide spoke just before ("ihr Sprecher", "sein Anwalt"), known by a role of
         # the aide's possessor's gender: the one person of that gender named before, "Leonie Farrer … Neue Songs werde es
         # nicht geben, sagte ihr Sprecher. Die Sängerin selbst formuliert es so: »…«" is Leonie Farrer (was "Sängerin"),
-        # as it is with no aide in between
+        # as it is with no aide in between; (round 53, auditde2) also after a preposition's case: "Laut ihrem Management
+        # soll … erscheinen. Die Sängerin selbst deutete an, …" (was "Sängerin")
         want = "f" if art == "die" else "m"
         cands = {n: lex.name_gender(n, ents.titles.get(n, set())) for pos, n in ents.names
                  if pos < m.first and " " in n and person_name(n, lex, ents) and not in_pp(pos, n)
@@ -10161,12 +10162,18 @@ def _de_surname_subject_at(tokens: list[Token], near: int, hi: int, ents: Entiti
             or any(n != full and n.split()[-1] == t.text for _, n in ents.names):
         return None
     k = near + 1
+    end = next((x for x in range(near, hi) if tokens[x].text in {".", "!", "?", "\n"}), hi)
+    if tokens[k].text == "," and k + 1 < end and tokens[k + 1].low in ("der", "die") and not tokens[k + 1].quoted:
+        # (round 53, auditde2) a relative clause after the surname, closed by a comma: "Kehl, der seit Wochen in Topform
+        # ist, ärgerte sich über die Chancen. „…“, räumte der Angreifer ein." is Moritz Kehl (was the coach quoted before)
+        k = next((x + 1 for x in range(k + 2, end) if tokens[x].text == ","), end)
+        if k >= end:
+            return None
     if tokens[k].low == "selbst":
         k += 1
     v = tokens[k]
     if not v.is_word or v.text != v.low or v.low in lex.stopwords or v.quoted:
         return None
-    end = next((x for x in range(near, hi) if tokens[x].text in {".", "!", "?", "\n"}), hi)
     if any(near < pos < end for pos, _ in ents.names):
         return None  # (another person named in that sentence)
     return full
@@ -10203,6 +10210,11 @@ def _de_kind_fit(name: str, kind: str, ents: Entities, lex: Lexicon) -> bool | N
     if not kinds:
         return None
     return kind in kinds
+
+
+#: (round 53, auditde2) the possessives of an aide or a body speaking for a person, in every case: "sagte ihr Sprecher",
+#: "laut ihrem Management", "nach Angaben seines Anwalts" is no genitive here (the owner follows)
+_DE_AIDE_POSSESSIVES = frozenset({"ihr", "sein", "ihrem", "seinem", "ihren", "seinen"})
 
 
 def _de_described_speaker_fits(speaker: str, kind: str, want: str, tokens: list[Token], at: int, lex: Lexicon) -> bool:

@@ -719,15 +719,23 @@ def _quotation(text: str, o_s: int, o_e: int, s: int, e: int, group: int) -> Quo
     return Quotation(s, e, o_s, o_e, group, n)
 
 
-def mark_sentence_initial(tokens: list[Token], sent_toks: list[tuple[int, int]]) -> None:
+def mark_sentence_initial(tokens: list[Token], sent_toks: list[tuple[int, int]], lex: Lexicon | None = None) -> None:
     """German: a sentence's first word that also occurs in lower case in the document ("Dennoch",
-    "Aktuell", "So") is capitalised by position only, so it is no noun (`Token.is_cap` is False)."""
+    "Aktuell", "So") is capitalised by position only, so it is no noun (`Token.is_cap` is False).
+    (round 53, auditde2) Not a surname the document writes after a known first name ("Hauptdarsteller Jonas Weiß … ¶ Weiß
+    selbst sprach von …" with "weiß gekachelt" elsewhere; "Koch", "Lang", "Schwarz"): that word is the person's name."""
     lower = {t.low for t in tokens if t.text == t.low and t.is_word}
+    surnames: set[str] = set()
+    if lex is not None and lower:
+        surnames = {t.text for i, t in enumerate(tokens) if i > 0 and t.is_word and t.text != t.low and t.low in lower
+                    and not t.quoted and tokens[i - 1].is_word and tokens[i - 1].text[:1].isupper()
+                    and lex.is_first_name(tokens[i - 1].low)}
     for lo, hi in sent_toks:
         k = lo
         while k < hi and not tokens[k].is_word:
             k += 1
-        if k < hi and not tokens[k].quoted and tokens[k].text != tokens[k].low and tokens[k].low in lower:
+        if k < hi and not tokens[k].quoted and tokens[k].text != tokens[k].low and tokens[k].low in lower \
+                and tokens[k].text not in surnames:
             tokens[k].lowered = True
 
 
@@ -1043,8 +1051,12 @@ def _cap_long(text: str, s: int, e: int, inside: list[tuple[int, int]]) -> list[
 
 def _after_title(text: str, lo: int) -> bool:
     """(round 38, sox) The paragraph at lo follows the text's first paragraph, a title: one line of at most twelve
-    words with no sentence mark at its end."""
+    words with no sentence mark at its end. (round 53, auditde2) A title may end in a quotation without a sentence mark
+    inside its closing mark: "Helene Fischer: „Ich bin angekommen“ ¶ Hamburg – Schlagerstar Helene Fischer hat …" (the
+    place and the dash opened the lead's speech act); "„Wir sind bereit.“" stays a sentence."""
     head = text[:lo].strip()
+    if len(head) > 1 and head[-1] in "“”»«›‹\"":
+        head = head[:-1].rstrip()
     return bool(head) and "\n" not in head and len(head.split()) <= 12 and head[-1] not in TERMINALS \
         and head[-1] not in CLOSING_CHARS and head[-1] not in ":,;"
 
