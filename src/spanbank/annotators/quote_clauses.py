@@ -85,6 +85,23 @@ _EN_TURN_MODALS = frozenset({"will", "would", "can", "could", "should", "may", "
                              "can't", "couldn't", "shouldn't"})
 
 
+def _en_turn_then_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English (round 53, auditseed): from token n (after a comma and "then"/"later"), at most six words of an adverbial
+    without punctuation, then a subject pronoun and a cue verb ("…, then in the next sentence he says …", "…, later that
+    day she told …")."""
+    for x in range(n, min(hi - 1, n + 7)):
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text == t.low and t.low in lex.subject_pronouns and x > n:
+            y = x + 1
+            while y < hi and toks[y].text == toks[y].low and toks[y].low in lex.skippable and not toks[y].quoted:
+                y += 1
+            v = toks[y] if y < hi else None
+            return v is not None and not v.quoted and v.text == v.low and v.low in lex.cue_verbs
+    return False
+
+
 def _en_past_word(t: Token, lex: Lexicon) -> bool:
     return t.is_word and not t.quoted and t.text == t.low and (
         t.low in lex.past_verbs or (t.low.endswith("ed") and len(t.low) > 4 and t.low not in lex.stopwords))
@@ -424,6 +441,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if w.low in lex.pronouns and n + 1 < hi and (toks[n + 1].low in lex.cue_verbs or (
                 toks[n + 1].low in lex.skippable and n + 2 < hi and toks[n + 2].low in lex.cue_verbs)):
             return t.start  # "…, I believe", "…, I also believe"
+        if lex.lang == "en" and w.text == w.low and w.low in _EN_TURN_ADVERBS and _en_turn_then_report(toks, lex, n + 1, hi):
+            return t.start  # (round 53, auditseed) a later report of the speaker's after an adverbial: "Pashinyan says no
+            # state can dictate our constitution, then in the next sentence he says we need a new one" (ran on over it)
         if lex.lang == "en" and w.text == w.low and w.low in _EN_OTHER_GROUPS and not w.quoted and (
                 x := n + 1 + (n + 1 < hi and toks[n + 1].low in _EN_OTHER_GROUPS and toks[n + 1].text == toks[n + 1].low)) < hi \
                 and toks[x].text == toks[x].low and toks[x].low in lex.cue_verbs and not toks[x].quoted:

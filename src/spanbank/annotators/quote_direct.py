@@ -355,7 +355,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             passive_tag = best is None and ctx.lex.lang == "en" and _en_passive_tag(ctx, cues, q, q_last, hi)
             context = passive_tag or best is not None or colon_person or (
                 si > 0 and ctx.sent_attr[si - 1] is not None and (colon_sentence or ctx.text[q.start].islower() or whole)
-                and not new_para) or (whole and _unnamed_before(ctx, si) is not None)
+                and not new_para and not _en_echo_question(ctx, q, lo, hi, q_first, q_last)) \
+                or (whole and _unnamed_before(ctx, si) is not None)
             # English: a cue, then only a comma or colon, then the quotation ('replied, "No."') is speech
             # (not a term marker: 'is called "Star Wars."' stays a title)
             introduced = ctx.lex.lang == "en" and best is not None and best.last + 1 < q_first \
@@ -386,7 +387,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 continue
             if best is None and ctx.lex.lang == "en" and q_first - 1 >= lo and ctx.tokens[q_first - 1].is_word \
                     and ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low \
-                    and ctx.tokens[q_first - 1].low in ctx.lex.determiners:
+                    and (ctx.tokens[q_first - 1].low in ctx.lex.determiners or ctx.tokens[q_first - 1].low == "whose"):
+                # ((round 53, auditseed) also after the relative "whose": 'The same Moscow whose "peacekeepers" watched …')
                 continue  # a scare quote after an article, no cue: 'along with the "systemic racism" that …'
             if best is not None and not introduced and not answered and ctx.lex.lang == "en" and best.first > q_last \
                     and q_first - 1 >= lo and (ctx.tokens[q_first - 1].text == ctx.tokens[q_first - 1].low or q_first - 1 == lo) \
@@ -666,6 +668,16 @@ def _en_passive_tag(ctx: QuoteContext, cues: list[Cue], q: Quotation, q_last: in
             or not any(c.first == j for c in cues):  # (not a name: '"Crimes against humanity," it was called.')
         return False
     return en_time_closes_sentence(toks, lex, j + 1, hi)  # (a time, then the full stop)
+
+
+def _en_echo_question(ctx: QuoteContext, q, lo: int, hi: int, q_first: int, q_last: int) -> bool:
+    """English (round 53, auditseed): a short quotation inside a question of the writer's own, with no cue, echoes the
+    word of the sentence before instead of going on with its speech: 'Hajizada calls it "baseless." … Is that
+    "baseless" too?' (was a second quotation of the speaker before); the question mark outside the quotation, after it."""
+    if ctx.lex.lang != "en" or q_first <= lo:
+        return False
+    rest = [t for t in ctx.tokens[q_last + 1 : hi] if not t.quoted]
+    return bool(rest) and rest[-1].text == "?" and not ctx.text[q.start : q.end].rstrip().endswith("?")
 
 
 def _en_new_paragraph(ctx: QuoteContext, si: int) -> bool:
@@ -1426,7 +1438,8 @@ def _headline_quote_line(ctx: QuoteContext, q: Quotation, si: int) -> bool:
 def _en_handle_label(ctx: QuoteContext, lo: int, q_first: int) -> tuple[int, int] | None:
     """English (round 47, enheadlines; round 52, auditcomments): the character offsets of the name when the sentence
     opens with a handle and a colon right before the quotation at q_first: '@SenSanders: "…"', or a commenter's name
-    and the initial of a surname after it: '@Maria G.: "…"', '@Raj P: "…"' (comment threads put spaces in names)."""
+    and the initial of a surname after it: '@Maria G.: "…"', '@Raj P: "…"' (comment threads put spaces in names), or
+    (round 53, auditseed) the surname in full: '@Sona Petrosyan: "…"'."""
     toks = ctx.tokens
     if q_first - 3 < lo or toks[q_first - 1].text != ":" or toks[q_first - 1].quoted \
             or en_handle_at(toks, lo + 1, lo) is None:
@@ -1437,6 +1450,10 @@ def _en_handle_label(ctx: QuoteContext, lo: int, q_first: int) -> tuple[int, int
         e += 1  # the surname's initial
         if e < q_first - 1 and toks[e].text == "." and toks[e].start == toks[e - 1].end:
             e += 1
+    elif e == q_first - 2 and toks[e].is_cap and toks[e].is_word and toks[e].text.isalpha() and len(toks[e].text) > 1 \
+            and toks[e].text[1:].islower() and not toks[e].quoted and toks[e].start == toks[e - 1].end + 1 \
+            and toks[e].low not in ctx.lex.stopwords:
+        e += 1  # (round 53, auditseed) a commenter's surname in full: '@Sona Petrosyan: "words are cheap"'
     if e != q_first - 1:
         return None
     return toks[lo + 1].start, toks[e - 1].end

@@ -1672,11 +1672,17 @@ def _en_subject_quotation(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     is quoted; the report is kept, as after 'said the president "…"'); not after an addressee ('told Reuters "…"') nor a
     time word ('said Monday "…"'); a pronoun stays out ('Trump said he "alone can fix it"': round 41 keeps the quote)."""
     toks, lex = ctx.tokens, ctx.lex
-    if toks[c.first].low in lex.addressee_verbs:
-        return False
     ts = ctx.span_tokens(a, b)
     # (round 52, enleft) also after "that": 'said that workers "deserved better."' (only the quotation was kept)
     that = bool(ts) and ctx.text[toks[c.last].end : ts[0].start].strip().lower() == "that"
+    if toks[c.first].low in lex.addressee_verbs:
+        # (round 53, auditseed) after the addressee and "that" the name is the subject: 'telling reporters in Yerevan that
+        # Armenia "will never agree …"' (only the quotation was kept)
+        told_that = bool(ts) and ts[0].is_cap and (x := bisect_left(ctx.starts, ts[0].start)) - 1 > c.last \
+            and toks[x - 1].text == "that" and not toks[x - 1].quoted
+        if not told_that:
+            return False
+        that = True
     if len(ts) < 3 or ts[0].quoted or not ts[0].is_word or not ts[1].quoted or ts[1].is_word \
             or (ts[0].start > toks[c.last].end + 1 and not that) or any(not t.quoted for t in ts[1:] if t.is_word):
         return False
@@ -3240,6 +3246,12 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
                 continue  # path to get out of the way" (the whole sentence was the report)
             if not (toks[k].is_word and not toks[k].quoted
                     and toks[k].low not in ("to", "for") and toks[k].low not in lex.auxiliaries and toks[k].low not in lex.negations
+                    # (round 53, auditseed) "that" after the addressee opens the content: "told Armenpress that linking
+                    # the process to third countries was …" (reported only "to third countries was …")
+                    # (not a relative "that" and its verb: "urged the families that live near the plant to leave")
+                    and not (k > first and toks[k].text == "that" and k + 1 < hi and (n := toks[k + 1]).is_word
+                             and not n.quoted and (n.is_cap or n.low in lex.determiners or n.low in lex.subject_pronouns
+                                                   or (n.text == n.low and n.low.endswith("ing") and len(n.low) > 5)))
                     and (toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues)
                     and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our"))
                     and (toks[k].low not in lex.pronouns or k > first)):
@@ -3809,7 +3821,11 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             and not (not en and toks[tail_end].text == "," and _de_article_v2_report(ctx, tail_end + 1, hi))
         # ((round 46, deparen) not an article opening a second reported main clause: "Die Steuern würden nicht erhöht,
         # sagte der Minister, die Regierung wolle aber sparen" reported only one of the two parts)
-        if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or (_appositive(
+        if en and tail_end + 1 < hi and (en_clause_breaker(toks, lex, tail_end + 1, hi) or (not (
+                # (round 53, auditseed) no apposition opens with an auxiliary: "That decision, he said, had still not
+                # been implemented by the Turkish side." (a capitalised word in it made it one; nothing was reported)
+                m.end < c.first and (x := toks[tail_end + 1]).text == x.low and x.low in lex.auxiliaries
+                and not x.quoted) and _appositive(
                 toks, tail_end + 1, next((k for k in range(tail_end + 1, hi) if not toks[k].is_word and (
                     toks[k].text in ",.;" or (
                         # (round 36) a colon before a quotation closes the speaker's title: "…, says Jane Doe, professor
@@ -7334,16 +7350,22 @@ _EN_WORD_NOUNS = frozenset({"word", "words", "term", "phrase"})
 def _en_noun_object(toks, lex, j: int, hi: int) -> bool:
     """(round 48, auditcomments4) English: the tokens from j are a noun object closing its clause, "no such" + noun ("said
     no such thing") or "the word(s)" + at most three words ("said the word moron"), without a verb of their own."""
-    if j + 2 >= len(toks) or any(t.quoted for t in toks[j : j + 3]):
+    if j + 2 >= len(toks) or any(t.quoted for t in toks[j : j + 2]):
         return False
-    if toks[j].text in ("no", "No") and toks[j + 1].low == "such" and toks[j + 2].is_word:
+    reach = 4
+    if toks[j].text in ("no", "No") and toks[j + 1].low == "such" and toks[j + 2].is_word and not toks[j + 2].quoted:
         e = j + 3
     elif toks[j].text == "the" and toks[j + 1].low in _EN_WORD_NOUNS and toks[j + 1].text == toks[j + 1].low:
         e = j + 2
+        if toks[e].quoted:  # (round 53, auditseed) the word in quotation marks and a few adjuncts: "who said the words
+            # "ethnic cleansing" out loud this year" (reported the object)
+            while e < hi and toks[e].quoted:
+                e += 1
+            reach = 5
     else:
         return False
     k = e
-    while k < hi and toks[k].is_word and not toks[k].quoted and k - e < 4:
+    while k < hi and toks[k].is_word and not toks[k].quoted and k - e < reach:
         w = toks[k]
         if w.text == w.low and (w.low in lex.auxiliaries or w.low in lex.past_verbs or w.low in lex.cue_verbs
                                 or w.low in lex.complementizers or w.low.endswith("ed")):

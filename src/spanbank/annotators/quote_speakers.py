@@ -2195,6 +2195,11 @@ def _en_plural_possessive_org(tokens: list[Token], first: int, lo: int) -> int:
     return f
 
 
+#: (round 53, auditseed) prepositions of a place after a commenter's kin noun ("my cousin in Goris", "my aunt from
+#: Martakert")
+_EN_KIN_PLACE_PREPOSITIONS = frozenset({"in", "from"})
+
+
 def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """`_mention_before_np`, and (round 34, w2g) in English without a capitalised subordinator opening the sentence
     before a name ("Although Okafor insisted …" was the speaker "Although Okafor")."""
@@ -2208,6 +2213,12 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # '"…," @realDonaldTrump tweeted', '@SenSanders wrote: "…"' (no speaker: the handle is no capitalised name)
         return Mention(h, h, "name")
     m = _mention_before_np(tokens, k, lo, lex)
+    if m is not None and lex.lang == "en" and m.kind == "name" and m.last == k - 1 and m.first - 3 >= lo \
+            and (p := tokens[m.first - 1]).low in _EN_KIN_PLACE_PREPOSITIONS and p.text == p.low and not p.quoted \
+            and (d := _en_kin_before(tokens, m.first - 1, lo, lex)) is not None:
+        # (round 53, auditseed) a commenter's kin noun before a place is the speaker: "My cousin in Goris says …",
+        # "my aunt from Martakert told me that …" (the speakers were the places "Goris", "Martakert")
+        return d
     if m is not None and lex.lang == "en" and m.first - 1 >= lo and m.first < m.last == k - 1 \
             and _en_epithet_name(tokens, m.first - 1, m.last, lex):
         # (round 48, entweets3) a first name and its epithet are one name: "When Tyler the Creator said …", "Alexander
@@ -14332,6 +14343,19 @@ def _en_described_pair(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -
     return Mention(first[1], second[2], "group")
 
 
+def _en_of_title_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
+    """English (round 53, auditseed): tokens[a:b] are an office in title case with "of" inside, then a first name and
+    a surname: "Deputy Speaker of Parliament Ruben Rubinyan", "Secretary of State Antony Blinken", "Minister of
+    Foreign Affairs Jeyhun Bayramov" (the office opens with a title word; at most one lower-case "of" and "the")."""
+    if not lex.is_title(tokens[a].text) or not tokens[a].is_cap:
+        return False
+    of = next((x for x in range(a + 1, b) if tokens[x].text == "of"), None)
+    if of is None or of + 3 >= b or not tokens[b - 1].is_cap or not lex.is_first_name(tokens[b - 2].low):
+        return False
+    return all(not t.quoted and t.is_word and (t.is_cap or (x == of) or (t.text == "the" and x == of + 1))
+               for x, t in enumerate(tokens[a:b], a)) and of + 1 < b - 2
+
+
 def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> Mention | None:
     """The subject before appositions that end at `comma`, the comma right before a cue:
     "Takashi Wada, der Präsident von Build Up, nannte …" -> Takashi Wada. The head must open its
@@ -14537,6 +14561,9 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 and any(lex.is_first_name(t.low) for t in tokens[p + 3 : c]):
             name = Mention(p + 2, c - 1, "name")  # (round 50, enarticles2) a titled name with its article: "The vicar of
             # St Michael's Church, the Rev Paul Hendry, said" (the speaker was the description)
+        elif lex.lang == "en" and not run and c == comma and 5 <= c - p <= 9 and _en_of_title_name(tokens, p + 1, c, lex):
+            name = Mention(p + 1, c - 1, "name")  # (round 53, auditseed) an office with "of" before the name: "Armenia's
+            # envoy, Deputy Speaker of Parliament Ruben Rubinyan, told …" (the speaker was "Deputy Speaker")
         elif lex.lang == "en" and not run and c == comma and 5 <= c - p <= 10 \
                 and (f := _en_described_name(tokens, p + 1, c, lex)) is not None:
             name = Mention(f, c - 1, "name")  # (round 51, enleft20) a name after its role and owner: "A second defence
