@@ -1638,6 +1638,9 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
          # a capitalised conjunction or sentence adverb opens the sentence, not the name: "Aber Vasseur gab zu"
          and not (lex.lang == "de" and (tokens[i - 1].low in lex.coordinators or tokens[i - 1].low in lex.skippable)))
         or tokens[i - 1].low in CONNECTORS
+        # (round 53, auditde1) a Spanish or Portuguese article after "de": "Universidad de los Andes" (was "Andes")
+        or (tokens[i - 1].text in ("los", "las", "dos") and i - 2 >= lo and tokens[i - 2].text == "de"
+            and tokens[i].is_cap and tokens[i].is_word)
         # (round 40, enaccording) "Just" opening a name: "Just Stop Oil said …", "campaign group Just Stop Oil said"
         # (the speaker was "Stop Oil"); not before a day or a month ("Just Tuesday …")
         or (lex.lang == "en" and tokens[i - 1].text == "Just" and not tokens[i - 1].quoted and tokens[i].is_cap
@@ -8485,7 +8488,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # Weigler … beschreibt das Stadtoberhaupt" (was "Stadtoberhaupt"), "der Landesvater", "der Vereinschef"
         if lex.lang == "de" and len(words) == m.last - m.first and m.span_last <= m.last and (m.last == m.first + 1 or (
                 m.last <= m.first + 3 and all(t.low in _DE_HOLDER_ADJECTIVES for t in tokens[m.first + 1 : m.last]))) \
-                and tokens[m.first].low in ("der", "die") and words[-1][:1].isupper() \
+                and tokens[m.first].low in ("der", "die", "dem") and words[-1][:1].isupper() \
                 and (orgs := _de_description_orgs(head)) is not None:
             fits = _de_org_holders(m, tokens, ents, lex, head, orgs)
             if len(fits) == 1:
@@ -8513,7 +8516,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # "…, sagte die SPD-Politikerin": a party or age description of the person just quoted, else of
             # the person named last, close before it ("Ministerin Svenja Schulze hat sich besorgt geäußert.
             # „…“, sagte die SPD-Politikerin")
-            want = "f" if tokens[m.first].low == "die" and head.endswith(("in", "jährige")) else "m"
+            want = "f" if (tokens[m.first].low == "die" and head.endswith(("in", "jährige"))) or (
+                tokens[m.first].low == "der" and head.endswith("in") and not head.endswith("innen")) else "m"
+            # (round 53, auditde1) "Der Grünen-Politikerin zufolge": the dative "der" before a feminine role is a woman's
 
             def person_fits(name: str) -> bool:
                 g = lex.name_gender(name, ents.titles.get(name, set()))
@@ -8574,6 +8579,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     return newer  # (round 49, deleft13) the surname alone of a woman named before opens the sentence
                     # before, the man quoted last: "…, sagte der Vorsitzende Thomas Vogel. Albrecht und ihr Team wollen …
                     # untersuchen. Erste Daten deuteten darauf hin, sagte die 47-Jährige" (was "47-Jährige")
+            if "jährig" in head and aged is None and continuing and not person_name(continuing, lex, ents) \
+                    and (role_x := _de_unnamed_role_speaker_at(tokens, m.first, continuing, want, lex)) is not None \
+                    and not any(role_x < pos < m.first and person_fits(n) for pos, n in ents.names):
+                return words[-1]  # (round 53, auditde1) an age after someone unnamed, known by a role with its
+                # article, spoke with no one named since is no one named before the role: "Minister X … Ein Anwohner
+                # schilderte die Minuten. „…“, sagte der 58-Jährige", "Staatsanwalt X … Im Prozess hat der
+                # Hauptangeklagte … zurückgewiesen. Er habe …, sagte der 45-Jährige" (were X); the description stays, as
+                # after "sagte der Torschütze" (round 49)
             if "jährig" in head and aged is None and (continuing is None or not person_name(continuing, lex, ents)) \
                     and not (continuing and _de_surname_speaker(continuing, tokens, m.first, lex)) \
                     and (far := _de_age_holder(m, tokens, ents, head, person_fits)) is not None \
@@ -9064,6 +9077,26 @@ def _de_first_name_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
 
 #: (round 35) tokens back from an age description ("die 66-Jährige") to the one person of its gender named there
 _DE_AGE_REACH = 160
+
+
+#: (round 53, auditde1) articles before a role noun and the gender they give it
+_DE_ROLE_ARTICLE_GENDER = {"ein": "m", "der": "m", "eine": "f", "die": "f"}
+
+
+def _de_unnamed_role_speaker_at(tokens: list[Token], end: int, role: str, want: str, lex: Lexicon) -> int | None:
+    """(round 53, auditde1) Where, within `_DE_ROLE_REACH` tokens before `end`, the unnamed speaker `role` ("Anwohner",
+    "Hauptangeklagte", "Anwohner in Kolbermoor") last stood as a person noun (a role, a title, a court case's person)
+    after an article of `want`'s gender ("Ein
+    Anwohner", "der Hauptangeklagte", "Eine Rentnerin"); None when it did not."""
+    first = role.split()[0]
+    if not first[:1].isupper() or not (de_person_noun(first.lower(), "die" if want == "f" else "der")
+                                       or lex.is_title(first) or first.lower().endswith(lex.reported_person_heads)):
+        return None
+    for x in range(end - 1, max(0, end - _DE_ROLE_REACH), -1):
+        t = tokens[x]
+        if t.text == first and not t.quoted and x > 0 and not tokens[x - 1].quoted:
+            return x if _DE_ROLE_ARTICLE_GENDER.get(tokens[x - 1].low) == want else None
+    return None
 
 
 def _de_age_holder(m: Mention, tokens: list[Token], ents: Entities, head: str, fits) -> str | None:
@@ -10929,10 +10962,12 @@ def _de_org_holders(m: Mention, tokens: list[Token], ents: Entities, lex: Lexico
     ("CDU-Innenpolitiker X"), or close beside the name in its sentence ("X, Präsident des … (DBV)", "X vom VDA", "X
     (Grüne)"); with the description's gender and, unless it names any role ("-politiker", "-chef"), a title ending in
     its role ("präsident" for "der DBV-Präsident")."""
-    want = "f" if tokens[m.first].low == "die" else "m"
     role = head.rsplit("-", 1)[-1] if "-" in head else ""
+    # (round 53, auditde1) a feminine role after the dative "der" is a woman's too: "Der Grünen-Politikerin zufolge"
+    fem_dative = tokens[m.first].low == "der" and role.endswith("in") and not role.endswith("innen")
+    want = "f" if tokens[m.first].low == "die" or fem_dative else "m"
     any_role = not role or role.endswith(_DE_ANY_ROLE_ENDS)
-    base = role[:-2] if role.endswith("in") and tokens[m.first].low == "die" else role
+    base = role[:-2] if role.endswith("in") and (tokens[m.first].low == "die" or fem_dative) else role
     ends = (base, base + "in")
     if orgs and all(_de_party_org(o) for o in orgs):
         # (round 45, deat) a party's offices written short: its chair is its chief, its "General" its general secretary
@@ -12370,8 +12405,10 @@ def _de_plural_subject_before(tokens: list[Token], near: int, p: int, lex: Lexic
                                            or tokens[k].text[:1].isdigit()):
                 k += 1
             if k == lo and not (lo < hi - 2 and tokens[lo].is_cap and tokens[lo].is_word and not tokens[lo].quoted
+                                and tokens[lo].low not in lex.skippable
                                 and _de_plural_person(tokens[lo].low.rsplit("-", 1)[-1], lex)):
-                continue  # (round 42, descience3) or the bare plural itself: "Ärzte haben einen Brief geschrieben."
+                continue  # (round 42, descience3) or the bare plural itself: "Ärzte haben einen Brief geschrieben."; (round
+                # 53, auditde1) no sentence adverb that ends like one: "Bisher sei wenig bekannt, schreiben sie" (was "Bisher")
         if k < hi and tokens[k].text == tokens[k].low and tokens[k].low.endswith(DE_ADJECTIVE_ENDINGS):
             k += 1  # "Die beteiligten Forscher"
         if fronted and k + 1 == hi and k < len(tokens) and not tokens[k].quoted and tokens[k].is_cap and tokens[k].is_word \

@@ -917,8 +917,12 @@ TICKER_STAMP = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d Uhr(?: ?[—–-] +|: 
 #: a dateline in mixed case, only on a text's first line ("Berlin – ", "Frankfurt am Main (dpa) - "):
 #: a place of one or two words (or "X am Y"), an optional agency in brackets, a spaced dash; (round 27) also two
 #: places with a slash ("Hannover/Berlin (Reuters) - ")
+#: (round 53, auditde1) the lower-case letters of a mixed-case dateline's place, also with the accents of foreign places:
+#: "Bogotá (AFP) - Nach der Stichwahl hat Präsident X … eingeräumt" (the place was the speaker and began the content)
+_DATELINE_LOWER = "[a-zäöüßáàâãçéèêëíìîïñóòôõúùûýÿ]"
 DATELINE_MIXED = re.compile(
-    r"[A-ZÄÖÜ][a-zäöüß]+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ][a-zäöüß]+|[ -][A-ZÄÖÜ][a-zäöüß]+|/[A-ZÄÖÜ][a-zäöüß]+)?"
+    r"[A-ZÄÖÜ]" + _DATELINE_LOWER + r"+(?: (?:am|an der|a\.) ?[A-ZÄÖÜ]" + _DATELINE_LOWER + r"+|[ -][A-ZÄÖÜ]"
+    + _DATELINE_LOWER + r"+|/[A-ZÄÖÜ]" + _DATELINE_LOWER + r"+)?"
     # (round 31) a regional service after a slash, "Hannover (dpa/lni) - ", and a bar, "Kiel | "
     # (round 46, datelines) also a state or country after a comma before the dash: "Kyiv, Ukraine — ", "Washington, D.C.
     # — " (the place and the state were the first words of the lead's content: "Kyiv, Ukraine — Russia launched …,
