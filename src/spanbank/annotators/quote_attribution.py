@@ -39,7 +39,7 @@ from spanbank.annotators.quote_indirect import (
     en_relative_gap_after,
     en_zero_relative_head,
 )
-from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
 from spanbank.annotators.quote_noun_reports import _possessive_owner
 from spanbank.annotators.quote_speakers import (
     _DE_LEGAL_FORMS,
@@ -83,6 +83,7 @@ from spanbank.annotators.quote_speakers import (
     de_quoted_name_before,
     de_share_at,
     de_share_mention,
+    de_title_gender,
     de_title_stop,
     en_coordinated_subject,
     en_other_gender,
@@ -104,6 +105,62 @@ _DE_TIME_HEADS = DE_CAPITALISED_ADVERBS | DE_TIME_MEASURES | {"einige"}
 
 #: German pronouns that are only nominative (round 34): "er", "ich", "wir"
 _DE_NOMINATIVE_PRONOUNS = frozenset({"er", "ich", "wir"})
+
+
+#: (round 53, auditde3) adverbs before the subordinator of a fronted adverbial clause ("Kurz bevor …", "Erst als …")
+_DE_FRONTED_SUBORDINATOR_ADVERBS = frozenset({"kurz", "erst", "noch", "gleich", "unmittelbar", "schon", "bereits", "direkt",
+                                              "gerade"})
+#: (round 53, auditde3) object pronouns of "er" / a singular "sie" inside the fronted clause: then the pronoun may be its
+#: object, not its subject ("Nachdem Schulz ihn kritisiert hatte, sagte er …")
+_DE_FRONTED_OBJECT_PRONOUNS = {"er": frozenset({"ihn", "ihm"}), "sie": frozenset({"sie", "ihr"})}
+
+
+def _de_no_fitting_speaker(ctx: QuoteContext, recent: str | None, pron: str) -> bool:
+    """(round 53, auditde3) no continuing speaker the pronoun can mean: none, or one of the other gender by first name or
+    title ("Als ein Reporter nachfragte, sagte er" after Karl Moor's report is Moor's answer)."""
+    if not recent:
+        return True
+    other = "f" if pron == "er" else "m"
+    lex = ctx.lex
+    g = lex.name_gender(recent, ctx.ents.titles.get(recent, set()))
+    if g is None and " " not in recent:
+        g = {DE_TITLE_MALE: "m", DE_TITLE_FEMALE: "f"}.get(de_title_gender(recent, lex))
+    return g == other
+
+
+def _de_fronted_clause_subject(ctx: QuoteContext, lo: int, comma: int, pron: str) -> str | None:
+    """German (round 53, auditde3): the person (or, for "sie", the body) who is the subject of an adverbial clause
+    fronted before a cue and its pronoun, as the pronoun's antecedent: "Als Anna Berg ins Auto stieg, sagte sie, …",
+    "Bevor der Richter das Urteil verkündete, sagte er, …", "Nachdem die Polizei den Mann gefasst hatte, teilte sie
+    mit, …" (were the person quoted before, or no one). None when the clause holds an object pronoun of the same form,
+    when its subject is of the other gender, or names no person."""
+    toks, lex = ctx.tokens, ctx.lex
+    s = lo + 1 if toks[lo].low in _DE_FRONTED_SUBORDINATOR_ADVERBS and lo + 1 < comma else lo
+    if toks[s].quoted or toks[s].low not in lex.adverbial_subordinators or not toks[s].is_cap and s == lo:
+        return None
+    if any(t.quoted or t.text in {",", ":", ";", "(", "–", "—"} for t in toks[s + 1 : comma]) \
+            or any(t.low in _DE_FRONTED_OBJECT_PRONOUNS[pron] or t.low.startswith(("frag", "nachfrag", "wissen"))
+                   for t in toks[s + 1 : comma]):
+        return None
+    m = mention_after(toks, s, comma, lex)
+    if m is None or m.kind not in ("name", "description") or m.first != s + 1 \
+            or toks[s + 1].low in ("den", "dem", "einen", "einem", "des", "eines", "einer"):
+        return None
+    name = canonical(m, toks, ctx.ents, lex, continuing=None)
+    if not name:
+        return None
+    art = toks[m.first].low if toks[m.first].low in lex.determiners else ""
+    other = "f" if pron == "er" else "m"
+    if (pron == "er" and art in ("die", "eine")) or (pron == "sie" and art in ("der", "ein")):
+        return None
+    if person_name(name, lex, ctx.ents):
+        return None if lex.name_gender(name, ctx.ents.titles.get(name, set())) == other else name
+    head = toks[m.last].low
+    if art and de_person_noun(head, art if art in ("der", "die") else ("der" if art == "ein" else "die")):
+        return name
+    if pron == "sie" and art in ("die", "eine") and head.endswith(lex.speaking_bodies):
+        return name
+    return None
 
 
 #: German verbs (by their first four letters) whose object is followed by the preposition they govern
@@ -1305,6 +1362,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # the report before a trailing attribution holds no antecedent of its pronoun: "Zudem könne ein weiterer
         # Aderlass drohen, sagte er" (round 21: "Aderlass")
         skip = (lo, c.first)
+        if he_she and m.first == c.last + 1 and not earlier and _de_no_fitting_speaker(ctx, recent, toks[m.first].low) \
+                and next((k for k in range(lo, c.first) if toks[k].text == "," and not toks[k].quoted), None) == c.first - 1 \
+                and (fronted := _de_fronted_clause_subject(ctx, lo, c.first - 1, toks[m.first].low)) is not None:
+            recent = fronted  # (round 53, auditde3) the subject of an adverbial clause fronted before the cue: "Als Anna
+            # Berg ins Auto stieg, sagte sie, …" (was no one, or the person quoted before)
         colon = next((k for k in range(c.first - 2, lo, -1) if toks[k].text == ":" and not toks[k].quoted), None)
         if colon is not None and all(t.quoted or not t.is_word for t in toks[colon + 1 : c.first]) \
                 and any(t.quoted for t in toks[colon + 1 : c.first]):
@@ -5205,7 +5267,9 @@ def _de_passive_agent(ctx: QuoteContext, cs: int, k: int) -> Mention | None:
             topic_end and any(toks[j].low in ("von", "vom") and toks[j].text == toks[j].low for j in range(cs + 1, k)))):
         # (round 36, v1) a fronted agent before the content: "Von unterrichteter Seite wurde erklärt, …", "Vom
         # Ministerium wurde betont, …" (not the topic of "berichtet": "Von einer Brandgefahr wird berichtet")
-        np = np_forward(toks, cs + 1, k, lex, bare=True) if toks[cs].text == "Vom" else mention_after(toks, cs, k, lex)
+        np = np_forward(toks, cs + 1, k, lex, bare=True) if toks[cs].text == "Vom" else mention_after(
+            # (round 53, auditde3) "Von Seiten der Stadt wurde betont, …" is "seitens" (was no speaker)
+            toks, cs + 1 if toks[cs + 1].text == "Seiten" and toks[cs + 2].low in ("der", "des") else cs, k, lex)
         if np is not None and np.end + 1 < k and toks[np.end + 1].low in lex.passive_auxiliaries \
                 and toks[np.end + 1].text == toks[np.end + 1].low:
             return np

@@ -54,6 +54,7 @@ from spanbank.annotators.quote_cues import (
     en_paren_finding,
     particle_found,
 )
+from spanbank.annotators.quote_lexicon import Lexicon
 from spanbank.annotators.quote_speakers import (
     _EN_BODY_ONLY_DESCRIPTIONS,
     _EN_NUMBER_WORD,
@@ -91,7 +92,7 @@ from spanbank.annotators.quote_speakers import (
     person_name,
     quoted_run_end,
 )
-from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, EN_TITLE_OWNERS, en_title_case
+from spanbank.annotators.quote_text import BANG_MAGAZINES, BANG_NAMES, EN_TITLE_OWNERS, Token, en_title_case
 
 MIN_INDIRECT_WORDS = 3
 
@@ -2142,6 +2143,25 @@ def _de_light_noun_complement(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bo
     return _light_noun(ctx, c.first, lo, hi) is not None
 
 
+def _de_act_in_fronted_clause(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> bool:
+    """German (round 53, auditde3): the act's cue closes an adverbial clause that opens the sentence (after an optional
+    adverb: "Kurz bevor …"), and the main clause after its comma opens with another cue verb, its pronoun subject and
+    the content it introduces ("…, sagte er, …", "…, sagte sie: „…“")."""
+    toks, lex = ctx.tokens, ctx.lex
+    s = lo + 1 if lo + 1 < hi and toks[lo].low in _DE_ADVERBS_BEFORE_SUBORDINATOR else lo
+    if toks[s].quoted or toks[s].low not in lex.adverbial_subordinators or not toks[s].is_cap:
+        return False
+    k = next((x for x in range(s + 1, hi) if toks[x].text in {",", ":", ";"} or toks[x].quoted), None)
+    if k is None or toks[k].text != "," or not s < c.first < k or k + 1 >= hi:
+        return False
+    v = toks[k + 1]
+    if v.quoted or v.text != v.low or v.low not in lex.cue_verbs or k + 3 >= hi or toks[k + 2].low not in ("er", "sie"):
+        return False  # (a main clause with an act of its own keeps both: "Während die Regierung die Pläne lobte, sprach
+        # die Opposition von einem Skandal")
+    p = next((x for x in range(k + 3, min(hi, k + 7)) if not toks[x].is_word or toks[x].quoted), None)
+    return p is not None and toks[p].text in (",", ":") and not toks[p].quoted
+
+
 def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_start: int,
                         s_end: int) -> tuple[int, int] | None:
     """What a speech-act sentence reports: nothing when it is negated ("äußerte sich nicht") or
@@ -2169,6 +2189,10 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
     if lex.lang == "de" and c.first - 1 > lo and _de_bracketed_back_reference(toks, c, lo, hi):
         return None  # (round 42, detech) "(wir berichteten)", "(heise online berichtete)": a pointer to an earlier
         # report, no act of the sentence around it (the sentence was the content, the sentence's subject the speaker)
+    if lex.lang == "de" and _de_act_in_fronted_clause(ctx, c, lo, hi):
+        return None  # (round 53, auditde3) an act in an adverbial clause before the main clause's own cue is the
+        # occasion, not a report: "Bevor der Richter das Urteil verkündete, sagte er, …" (the adverbial clause was a
+        # report of its own)
     if toks[c.first].low in lex.non_speech_verbs and any(
             t.low in lex.non_speech_objects and not t.quoted and not (sp is not None and sp.first <= k <= sp.end)
             for k, t in enumerate(toks[lo:hi], lo)):
@@ -3489,6 +3513,15 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             k += 1
         if k + 1 < hi and toks[k].low in ("dass", "daß") and not toks[k].quoted:
             return [(toks[k + 1].start, clause_end(toks, lex, k + 1, hi, s_end))]
+        if k + 1 < hi and toks[k - 1].text == "," and not toks[k - 1].quoted and not toks[k].quoted and toks[k].is_word \
+                and not any(t.low in ("von", "vom") and not t.quoted for t in toks[lo : c.first]) \
+                and (toks[k].low not in lex.clause_openers or toks[k].low in lex.determiners) \
+                and (e := clause_end(toks, lex, k, hi, s_end)) > toks[k].start \
+                and any(t.text == t.low and not t.quoted and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii
+                        for t in toks[k + 1 : hi] if t.end <= e):
+            return [(toks[k].start, e)]  # (round 53, auditde3) or a clause in the Konjunktiv I without "dass": "Es wurde
+            # betont, man habe alle Vorschriften eingehalten." (was nothing); not after a von-phrase, the topic of
+            # "berichtet" or an agent not found ("Von dem Unfall wurde am Abend berichtet, der Fahrer sei verletzt.")
         if (inf := _de_passive_infinitive(ctx, c, hi, s_end)) is not None:
             return [inf]  # (round 52, dereported) "Dem Minister wird vorgeworfen, Steuergelder verschwendet zu haben."
         return []
@@ -3919,7 +3952,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             # ((round 41, enbarecomp) not a fronted medium of the attribution: "In a statement, OPP Commissioner Thomas
             # Carrique says, protesters have …" reported "In a statement")
             if not en and not toks[lo].quoted and _subject_part(ctx, lo, comma) and (
-                    sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and toks[lo].low not in lex.adverbial_subordinators
+                    sum(1 for t in toks[lo:comma] if t.is_word) >= 2 and not _de_opens_adverbial(toks, lo, comma, lex)
                     and toks[lo].low not in lex.complementizers and toks[comma - 1].low not in _DE_ASKED):
                 # German: the clause's first part before "…, so der Gutachter, …" ("Die Regierung greife mit
                 # dem Gesetz, so der Gutachter, erheblich in die Rechte der Länder ein"); not a lone adverb
@@ -4054,7 +4087,7 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # (round 26) a fronted wie-clause is another source's, no content of the main clause's verb: "Wie eine
                 # Delegation mitteilte, kritisierte Nordkorea die USA" (the wie-clause was Nordkorea's report)
                 trailing = False
-            if trailing and toks[lo].low in lex.adverbial_subordinators and not toks[lo].quoted and not any(
+            if trailing and _de_opens_adverbial(toks, lo, comma, lex) and not toks[lo].quoted and not any(
                     not t.quoted and t.text == t.low and (t.low in lex.konjunktiv or t.low in lex.konjunktiv_i
                                                          or t.low in lex.reportative) for t in toks[lo:comma]) \
                     and not _de_preposition_opens_main_clause(ctx, lo, comma):
@@ -6012,6 +6045,18 @@ def _de_adverbial_opens(ctx: QuoteContext, n: int, hi: int) -> bool:
 
 #: German focus words before a subordinator ("auch wenn", "selbst wenn", "gerade weil", "erst nachdem")
 _DE_FOCUS_BEFORE_SUBORDINATOR = frozenset({"auch", "selbst", "sogar", "gerade", "erst", "nur", "noch"})
+#: (round 53, auditde3) adverbs before the subordinator of a fronted adverbial clause ("Kurz bevor …", "Erst als …")
+_DE_ADVERBS_BEFORE_SUBORDINATOR = _DE_FOCUS_BEFORE_SUBORDINATOR | {"kurz", "gleich", "unmittelbar", "schon", "bereits",
+                                                                  "direkt"}
+
+
+def _de_opens_adverbial(toks: list[Token], lo: int, hi: int, lex: Lexicon) -> bool:
+    """(round 53, auditde3) German: tokens[lo] opens an adverbial clause, its subordinator first or after one adverb
+    ("Nachdem …", "Kurz bevor …", "Erst als …")."""
+    if toks[lo].low in lex.adverbial_subordinators:
+        return True
+    return lo + 1 < hi and toks[lo].low in _DE_ADVERBS_BEFORE_SUBORDINATOR and toks[lo].text[:1].isupper() \
+        and not toks[lo].quoted and toks[lo + 1].low in lex.adverbial_subordinators and toks[lo + 1].text == toks[lo + 1].low
 
 #: a German infinitive with "zu" inside a separable verb ("abzuschaffen", "aufzuheben")
 _DE_ZU_INFINITIVE = re.compile(r"\w{2,}zu\w{2,}en")

@@ -2787,6 +2787,8 @@ def _de_clause_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end:
     return True
 
 
+#: (round 53, auditde3) "lautet" between an owned speech noun and its content, as a colon ("Ihr Vorwurf lautet, …")
+_DE_LAUTET = frozenset({"lautet", "lautete", "lauten", "lauteten"})
 #: German articles opening an owned speech noun before a colon ("Die Kritik der Grünen: …")
 _DE_NOUN_COLON_ARTICLES = frozenset({"der", "die", "das"})
 
@@ -2802,22 +2804,28 @@ def _de_noun_colon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: i
     if lex.lang != "de" or lo + 1 >= hi or toks[lo].quoted:
         return False
     col = next((k for k in range(lo + 1, min(hi, lo + 8)) if toks[k].text == ":" and not toks[k].quoted), None)
+    np_end = col
+    if col is None and (v := next((k for k in range(lo + 1, min(hi - 2, lo + 8)) if toks[k].low in _DE_LAUTET
+                                   and toks[k].text == toks[k].low and not toks[k].quoted), None)) is not None \
+            and toks[v + 1].text in (",", ":") and not toks[v + 1].quoted:
+        np_end, col = v, v + 1  # (round 53, auditde3) "lautet" for the colon: "Der Vorwurf der Staatsanwaltschaft
+        # lautet, der Mann habe Gelder veruntreut." (was nothing)
     if col is None or col + 2 >= hi or toks[col + 1].quoted or any(r.sentence == si for r in ctx.recs[-6:]):
         return False
-    head = next((k for k in range(lo, col) if toks[k].is_cap and (toks[k].low in lex.speech_nouns
+    head = next((k for k in range(lo, np_end) if toks[k].is_cap and (toks[k].low in lex.speech_nouns
                                                                    or toks[k].low in lex.nominal_acts)), None)
-    if head is None or any(t.quoted or not t.is_word for t in toks[lo:col]):
+    if head is None or any(t.quoted or not t.is_word for t in toks[lo:np_end]):
         return False
     first = toks[lo]
     if not all(t.text == t.low and t.low not in lex.stopwords for t in toks[lo + 1 : head]):
         return False  # (only adjectives between the opener and the noun: "Ihr schwerster Vorwurf")
     owner: Mention | None = None
-    if head + 1 < col:
+    if head + 1 < np_end:
         g = toks[head + 1]
-        if g.low not in ("der", "des") or head + 2 == col or not all(t.is_cap for t in toks[head + 2 : col]) \
+        if g.low not in ("der", "des") or head + 2 == np_end or not all(t.is_cap for t in toks[head + 2 : np_end]) \
                 or head > lo + 2 or first.low not in _DE_NOUN_COLON_ARTICLES:
             return False
-        owner = Mention(head + 2, col - 1, "description")  # "Die Forderung der Gewerkschaft"
+        owner = Mention(head + 2, np_end - 1, "description")  # "Die Forderung der Gewerkschaft"
     elif first.low in lex.possessives and head > lo:
         owner = Mention(lo, lo, "pronoun")  # "Ihr Vorwurf", "Seine Begründung"
     elif head == lo + 1 and first.is_cap and first.low.endswith("s") and len(first.low) > 3 \
