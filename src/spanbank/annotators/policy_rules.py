@@ -806,9 +806,11 @@ _OBJECT_OF = re.compile(r"\b(?:on|for|about|with|by|to|at|from|among|against|lik
 _SPECIFIED = re.compile(r"\s*(?:in|of|at|from|on|who|that|which|with)\b", re.IGNORECASE)
 # a generalisation someone else holds, reported or named as a belief ("He said Muslims are a threat",
 # "the myth that immigrants are parasites", "Not all Muslims are ..."), not the commenter's own
+# round 53 (policyaudit): also denied by a negative subject ("Nobody thinks women shouldn't be in politics",
+# "No one is saying Muslims are terrorists")
 _REPORTED_CLAIM = re.compile(
-    r"(?:\b(?:he|she|they|people|someone|somebody|some|many|racists?|bigots?|politicians?|trump|who)\s+(?:\w+\s+)?"
-    r"(?:said|says|say|claim|claims|claimed|think|thinks|thought|believe|believes|believed|argue|argues|argued|insist|insists|insisted|"
+    r"(?:\b(?:he|she|they|people|someone|somebody|some|many|racists?|bigots?|politicians?|trump|who|nobody|no\s+one|no-one|noone)\s+(?:\w+\s+)?"
+    r"(?:said|says|say|saying|claim|claims|claimed|claiming|think|thinks|thought|believe|believes|believed|argue|argues|argued|insist|insists|insisted|"
     r"pretend|pretends|assume|assumes|tweeted|wrote)|\b(?:myth|lie|idea|notion|claim|stereotype|trope|assumption|belief|nonsense|"
     r"rhetoric|narrative)|\bnot\s+all|\bnot\s+every|\bnot\s+(?:saying|claiming|suggesting)|"
     r"\b(?:said|says|claimed|claims|suggested|suggests|implied|implies|insisted|insists|argued|argues)\b[^.!?\n]{0,30}\bthat|"

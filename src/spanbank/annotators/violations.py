@@ -93,7 +93,8 @@ def rule_typed_tokens(
     """Start offset -> label for the marked tokens (indices ``marked``, in order) whose THREAT or PROFANITY
     comes from the type model (no lexicon word) but which a rule reads otherwise: a group or hostile word
     inside an identity-attack rule hit ("Muslims are all terrorists": «terrorists» is the attack's, not a
-    threat), any group word ("These Hollywood women are ...": «women» is no profanity), and a run of
+    threat; round 53: any word of the hit typed THREAT that no threat rule reads), any group word ("These
+    Hollywood women are ...": «women» is no profanity), and a run of
     consecutive marked tokens one of which lies in a listed insult phrase ("Shut up already": the phrase's
     INSULT, not a threat). ``label_of(i)``: the token's label as the model gives it."""
     out: dict[int, str] = {}
@@ -109,6 +110,12 @@ def rule_typed_tokens(
     for i, lab in typed.items():
         s, e, _ = toks[i]
         if (GROUP in flags[i] or HOSTILE in flags[i]) and any(h.start <= s and e <= h.end for h in ia):
+            out[s] = "IDENTITY_ATTACK"
+        elif lab == "THREAT" and any(h.start <= s and e <= h.end for h in ia) and not any(
+            h.label == "THREAT" and h.start < e and s < h.end for h in rules
+        ):
+            # round 53 (policyaudit): any other word of the attack typed THREAT is the attack's too ("Illegals
+            # are all criminals and rapists": «and» was THREAT), unless a threat rule reads it
             out[s] = "IDENTITY_ATTACK"
         elif GROUP in flags[i] and lab == "PROFANITY" and i - 1 not in marked_set and i + 1 not in marked_set:
             # a group word alone is no profanity ("the coolest women I've ever met"): no span ("")
