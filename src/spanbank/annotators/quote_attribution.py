@@ -724,7 +724,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # (round 49, auditnews6) a coordinated predicate inside a bracket takes the bracket's subject: "Acme cut jobs
         # (the company would not give the number but called it “small”) …" (was the subject outside the bracket)
         clo = _en_open_bracket_start(toks, lo, p)
-        if p > clo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[clo:p]) or (
+        if p > clo + 2 and toks[p].text in ("and", "but") and (
+                toks[c.first].low in lex.bare_complement_verbs or toks[c.first].low in lex.addressee_verbs or (
+                    c.last + 1 < len(toks) and toks[c.last + 1].low == "that")) \
+                and (r := _en_relative_who_before(toks, clo, p)) is not None:
+            # (round 53, auditnonwire) a cue coordinated inside a relative clause takes its relative pronoun: "Walsh, who
+            # is 79 and said this would be his last role, gives …" (reported nothing); a reporting verb with its
+            # content only, no light verb ("who is divisive and takes a hardline stance on …")
+            m = Mention(r, r, "relative")
+        elif p > clo and toks[p].low in ("and", "but") and (not any(t.quoted for t in toks[clo:p]) or (
                 # (round 42, enpolitics3) quotations only inside a participle phrase between commas before "and"
                 p - 2 > clo and toks[p - 1].quoted and toks[p - 2].text == "," and not toks[p - 1].is_word
                 and _en_participle_aside(toks, lex, clo, p - 1) is not None)):
@@ -1393,6 +1401,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # The owner told officers …" was Frank Delgado)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low in ("he", "she") and m.first < c.first \
+            and toks[c.first].low in _EN_REPLY_VERBS and (asked := _en_addressee_before(ctx, near, m.first)) is not None \
+            and lex.name_gender(asked) != ("f" if toks[m.first].low == "he" else "m"):
+        c.name = asked  # (round 53, auditnonwire) a reply's "he"/"she" is the person just spoken to: "an official tells
+        # Michael that …, and he replies, "…"" (was the male speaker quoted before)
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
             and (body := _en_same_sentence_body(ctx, c, lo, cues)) is not None:
         c.name = body  # (round 51, enarticles7) "it" after a body that spoke earlier in its sentence: "Harrowgate said it
@@ -3885,6 +3898,42 @@ def _en_open_bracket_start(toks: list, lo: int, p: int) -> int:
                 break
             depth -= 1
     return start + 1 if start is not None and start + 3 < p else lo
+
+
+#: (round 53, auditnonwire) English verbs of replying, whose pronoun subject is the person just spoken to
+_EN_REPLY_VERBS = frozenset({"replies", "replied", "answers", "answered", "responds", "responded", "retorts", "retorted"})
+
+
+def _en_addressee_before(ctx: QuoteContext, lo: int, k: int) -> str | None:
+    """(round 53, auditnonwire) English: the name of the person last spoken to in tokens[lo:k], a capitalised name right
+    after a verb of telling or asking ("tells Michael that …", "asked Ms. Reed whether …"); None when there is none or
+    when the name is a body's, not a person's."""
+    toks, lex = ctx.tokens, ctx.lex
+    for v in range(k - 2, lo - 1, -1):
+        t = toks[v]
+        if t.quoted or t.text != t.low or t.low not in lex.addressee_verbs:
+            continue
+        e = v + 1
+        while e < k and toks[e].is_word and toks[e].is_cap and not toks[e].quoted and toks[e].low not in lex.stopwords:
+            e += 1
+        if e == v + 1 or e - v > 4:
+            return None
+        name = canonical(Mention(v + 1, e - 1, "name"), toks, ctx.ents, lex, continuing=None)
+        return name if name and person_name(name, lex, ctx.ents) else None
+    return None
+
+
+def _en_relative_who_before(toks: list, lo: int, p: int) -> int | None:
+    """(round 53, auditnonwire) English: the "who" right after a comma that opens the relative clause holding the
+    coordinator at p, with a short first predicate and no comma, quotation or second "who" between ("Walsh, who is 79
+    and said …"); None otherwise."""
+    for r in range(p - 2, max(lo, p - 8), -1):
+        t = toks[r]
+        if t.quoted or t.text in (",", ";", ":", "(", ")") or t.low in ("and", "but"):
+            return None
+        if t.text == "who":
+            return r if toks[r - 1].text == "," and not toks[r - 1].quoted and toks[r - 2].is_word else None
+    return None
 
 
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:

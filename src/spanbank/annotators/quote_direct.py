@@ -501,8 +501,8 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 and _de_backref_attribution_next(ctx, si):
             pass  # (round 37, w4) "„…“ Das teilten die Ermittler mit.": the next sentence names the speaker (the
             # quotation took the source of the sentence before, "Nach ersten Ermittlungen …"); see quotes.find_quotes
-        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None and not (whole and _headline_quote_line(ctx, q, si)) \
-                and not new_para:
+        elif attr is None and si > 0 and ctx.sent_attr[si - 1] is not None and not (
+                (whole or ctx.lex.lang == "en") and _headline_quote_line(ctx, q, si)) and not new_para:
             prev = ctx.sent_attr[si - 1]
             attr = Attribution(prev.name, prev.speaker, None)
             if ctx.lex.lang == "de" and not whole and best is None and prev.name \
@@ -1414,6 +1414,12 @@ def _en_title_case_headline(ctx: QuoteContext, lo: int, colon: int) -> Attributi
     return Attribution(full, (first.start, first.end), None)
 
 
+#: (round 53, auditnonwire) the words before a heading's quotation end in no sentence mark (a sentence of its own)
+_EN_HEADING_LEAD_END = re.compile(r"[.!?…]$")
+#: (round 53, auditnonwire) a sentence mark inside a quotation, before more words
+_EN_INNER_SENTENCE_END = re.compile(r"[.!?…]\s+\S")
+
+
 def _headline_quote_line(ctx: QuoteContext, q: Quotation, si: int) -> bool:
     """(round 40, deheadlines) The quotation is a headline line of its own in a teaser list, not speech going on: it
     fills its line, ends in no sentence mark inside or after it, the line before ends in a sentence mark (not a
@@ -1426,13 +1432,24 @@ def _headline_quote_line(ctx: QuoteContext, q: Quotation, si: int) -> bool:
     line_start = text.rfind("\n", 0, a) + 1
     line_end = text.find("\n", b)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start : q.outer_start].strip() or text[q.outer_end : line_end].strip() or line_start == 0:
+    if text[q.outer_end : line_end].strip() or line_start == 0:
+        return False
+    if (lead := text[line_start : q.outer_start].strip()) and not (
+            # (round 53, auditnonwire) English: also a heading with words before its quotation, in one sentence that ends
+            # with the quotation: a live blog's entry '8:50 p.m. — "The water came in through the floor"', 'Mayor: "We
+            # did everything we could"' (took the speaker of the entry before)
+            ctx.lex.lang == "en" and line_start >= a and line_end <= b + 1 and not _EN_HEADING_LEAD_END.search(lead)
+            # (a heading's quotation is a short fragment, no sentences of its own: 'Oh, yeah: "It's a set of promises
+            # … 100 days. It includes …"' goes on with the speaker before)
+            and q.n_words <= 12 and not _EN_INNER_SENTENCE_END.search(text[q.start : q.end])):
         return False
     before = text[:line_start].rstrip()
     if before[-1:] not in {".", "!", "?", "“", "\"", "”", "«", "»"} or before.endswith(":"):
         return False
     after = text[line_end:].lstrip()
-    return bool(after) and after[0].isupper()
+    # (round 53, auditnonwire) English: or a quotation opening the next line ('8:50 p.m. — "The water came in …"\n\n"The
+    # water came in through the floor first," she said.')
+    return bool(after) and (after[0].isupper() or (ctx.lex.lang == "en" and after[0] in "\"“" and after[1:2].isupper()))
 
 
 def _en_handle_label(ctx: QuoteContext, lo: int, q_first: int) -> tuple[int, int] | None:
@@ -1775,9 +1792,15 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
     apposition ('The band's new album, "Songs of the Lost and the Found," is out now.'), not anyone's words."""
     toks = ctx.tokens
     j = q_first - 1
-    if j < 1 or toks[j].text != "," or toks[j].quoted or not toks[j - 1].is_word or toks[j - 1].quoted \
-            or toks[j - 1].text != toks[j - 1].low or toks[j - 1].low in ctx.lex.cue_verbs \
-            or not ctx.lex.is_term_marker(toks[j - 1].text):
+    if j < 1 or toks[j].text != "," or toks[j].quoted or not toks[j - 1].is_word or toks[j - 1].quoted:
+        return False
+    n = j - 1
+    if toks[n].is_cap and (p := next((x for x in range(j - 2, max(0, j - 7), -1) if toks[x].low in ("in", "for")
+                                      and toks[x].text == toks[x].low), None)) is not None and p >= 1 \
+            and all(t.is_word and not t.quoted and t.low not in ctx.lex.cue_verbs for t in toks[p - 1 : j]):
+        n = p - 1  # (round 53, auditnonwire) the work's noun before the venue it appeared in: 'Her 1991 paper in the
+        # journal Biotropica, "Drying Ridges," was dismissed by some reviewers' (was a direct quote of the reviewers)
+    if toks[n].text != toks[n].low or toks[n].low in ctx.lex.cue_verbs or not ctx.lex.is_term_marker(toks[n].text):
         return False
     words = _en_quote_words(ctx, q)
     if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):

@@ -1676,6 +1676,10 @@ def _en_subject_quotation(ctx: QuoteContext, c: Cue, a: int, b: int) -> bool:
     ts = ctx.span_tokens(a, b)
     # (round 52, enleft) also after "that": 'said that workers "deserved better."' (only the quotation was kept)
     that = bool(ts) and ctx.text[toks[c.last].end : ts[0].start].strip().lower() == "that"
+    if ts and not that and (gap := ctx.text[toks[c.last].end : ts[0].start]).endswith(" that ") and len(gap) <= 40 \
+            and all(ch.isalnum() or ch in " -'’" for ch in gap):
+        that = True  # (round 53, auditnonwire) a time or place adjunct before "that": 'Governor Hobbs said on Friday that
+        # Arizona "will not accept a deal …"' (only the quotation was kept)
     if toks[c.first].low in lex.addressee_verbs:
         # (round 53, auditseed) after the addressee and "that" the name is the subject: 'telling reporters in Yerevan that
         # Armenia "will never agree …"' (only the quotation was kept)

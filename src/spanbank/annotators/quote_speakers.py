@@ -2637,7 +2637,10 @@ def en_ticker_colon(tokens: list[Token], k: int) -> bool:
         if o - 3 < 0 or tokens[o - 2].text != ":" or tokens[o - 1].text.isupper() is False:
             return False
         o -= 4
-    return o >= 1 and tokens[o].text == "(" and tokens[o - 1].is_word
+    # (round 53, auditnonwire) also after an abbreviation's full stop: "Acme Inc. (NYSE: ACM)", "Acme Corp. (NYSE: ACM)"
+    return o >= 1 and tokens[o].text == "(" and (tokens[o - 1].is_word or (
+        o >= 2 and tokens[o - 1].text == "." and tokens[o - 2].is_word and tokens[o - 2].is_cap
+        and tokens[o - 2].end == tokens[o - 1].start))
 
 
 def en_ticker_punct(tokens: list[Token], k: int) -> bool:
@@ -3789,6 +3792,11 @@ def _mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Menti
     year_genitive = False
     if paren is not None:
         end, j = j, paren - 1
+        if lex.lang == "en" and j - 2 >= lo and tokens[j].text == "." and not tokens[j].quoted \
+                and tokens[j - 1].low in EN_COMPANY_SUFFIXES and tokens[j - 1].is_cap \
+                and tokens[j - 2].is_cap and tokens[j - 2].is_word and not tokens[j - 2].quoted:
+            j -= 1  # (round 53, auditnonwire) a company's full stop before its ticker: "Harbor Peak Robotics Inc. (NASDAQ:
+            # HPRB), a maker of robots, today announced that …" (reported nothing; "Acme Corp (NYSE: ACM), …" did)
     if lex.lang == "en" and end < 0 and j - 2 >= lo and tokens[j].text == "." and tokens[j - 1].low in NAME_SUFFIXES \
             and tokens[j - 2].is_cap and not tokens[j].quoted:
         end, j = j, j - 1  # "James P. Kennedy Jr., the U.S. Attorney, said": the suffix's full stop
@@ -11136,7 +11144,9 @@ _EN_BODY_DESCRIBED = {"agency": {"agency", "administration", "bureau", "service"
                       "authority": {"authority"}, "commission": {"commission"},
                       # (round 49, enmultipar) "Mercy General Hospital said … The hospital said" (was "hospital")
                       "hospital": {"hospital", "center", "centre"}, "council": {"council"}, "committee": {"committee"},
-                      "university": {"university"}, "foundation": {"foundation"}, "institute": {"institute"}}
+                      "university": {"university"}, "foundation": {"foundation"}, "institute": {"institute"},
+                      # (round 53, auditnonwire) "The National Hurricane Center said … the center said" (was "center")
+                      "center": {"center"}, "centre": {"centre"}}
 #: (round 47, enleft3) last words of a trade union's plural name "the union" stands for ("The United Auto Workers called
 #: a strike. The union said …", "The Teamsters …"; was "union")
 _EN_UNION_NAME_HEADS = frozenset({"workers", "steelworkers", "teamsters"})
@@ -11316,7 +11326,8 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
         return True  # (round 47, enleft3) a union's plural name: "United Auto Workers", "Teamsters"
     if not name[:1].isupper() or person_name(name, lex, ents) or _en_plural_group(name, lex) or (
             " and " in name and not one_body) \
-            or (last in _EN_MEDIA_VENUE_WORDS and not of_name) or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
+            or (last in _EN_MEDIA_VENUE_WORDS and not of_name and not (head == last and head in ("center", "centre"))) \
+            or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
     if len(parts) > 1 and parts[-1] == last and last not in lex.org_heads:
@@ -14415,11 +14426,23 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 or tokens[p].text == "." and p > lo and (
                     _abbrev(tokens[p - 1], lex) or _en_party_dot(tokens, p, lex)
                     or (tokens[p - 1].is_cap and tokens[p - 1].low + "." in lex.city_regions)
-                    or (lex.lang == "en" and _en_clock_dot(tokens, p)))):
+                    or (lex.lang == "en" and _en_clock_dot(tokens, p))
+                    # (round 53, auditnonwire) a company's full stop before its ticker: "Acme Inc. (NYSE: ACM), a
+                    # maker of robots, said" (reported nothing)
+                    or (lex.lang == "en" and tokens[p - 1].low in EN_COMPANY_SUFFIXES and tokens[p - 1].is_cap
+                        and p + 1 < c and tokens[p + 1].text == "(" and not tokens[p + 1].quoted))):
             p -= 1
         if lex.lang == "en" and _en_city_state(tokens, p, c, lo, lex):
             c = p  # (round 41, enacts4) a US state after its city: "The company, based in Austin, Texas, said"
             continue
+        if lex.lang == "en" and c != comma and p > lo and tokens[p].text == "," and not tokens[p].quoted \
+                and tokens[p + 1].low in lex.corporate_suffixes and tokens[p + 1].is_cap \
+                and (co := _en_company_with_suffix(tokens, _en_ticker_or_time_start(tokens, c, lo, lex), lo, lex)) is not None \
+                and co.first == lo and co.last == p + 1:
+            # (round 53, auditnonwire) a press release's lead: the company with its legal form after a comma (and its
+            # ticker) opens the sentence before an apposition: "Harbor Peak Robotics, Inc. (NASDAQ: HPRB), a leading
+            # provider of robots, today announced that …" (reported nothing)
+            return Mention(co.first, co.last, "name", c - 1)
         after_quote = p >= lo and tokens[p].quoted and lex.lang == "en"
         # (English: the segment may follow a fronted adverbial: "In his testimony, Calhoun, who …, acknowledged")
         fronted = lex.lang == "en" and p > lo and tokens[p].text == "," and _after_fronted_adverbial(tokens, lo, p + 2, lex) == p + 1

@@ -200,6 +200,7 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     _multi_paragraph_own_speaker(ctx, para_of)
     if lex.lang == "en" and "\n" in text and len(ctx.sents) > 1:
         _en_headline_quotation_repeated(ctx, para_of)
+        _en_heading_quotation_echoed(ctx, para_of)
     if "\n" in text and len(ctx.sents) > 1:
         _headline_forward(ctx, para_of)  # (round 47, deheadlines: German too, "Kanzlerin warnt vor …")
     if lex.lang == "de" and lex.poll_nouns:
@@ -281,6 +282,38 @@ def _en_headline_quotation_repeated(ctx: QuoteContext, para_of: list[int]) -> No
                 if x is r or (r.group is not None and x.group == r.group and x.label == "DIRECT_QUOTE"
                               and (x.attr is None or x.attr.cue is None)):
                     x.attr = Attribution(h.attr.name, h.attr.speaker, None)
+
+
+def _en_heading_quotation_echoed(ctx: QuoteContext, para_of: list[int]) -> None:
+    """English (round 53, auditnonwire): a quotation of three words or more with no speaker closing a heading line of its
+    own (a paragraph of one sentence ending with the quotation, no sentence mark after it: a live blog's entry '8:50
+    p.m. — "The water came in through the floor"', 'Mayor: "We did everything we could"') whose words open a later
+    quotation (or run inside it) with a cue and a named speaker ('"The water came in through the floor first, not the door," Abernathy
+    said.'): that speaker's (was nobody's, or before round 53 the speaker of the entry above)."""
+    text = ctx.text
+    for h in ctx.recs:
+        if h.attr is not None or h.label != "DIRECT_QUOTE" or text[h.start : h.end].rstrip()[-1:] in ".!?…,;:":
+            continue
+        si = h.sentence
+        a, b = ctx.sents[si]
+        if (si > 0 and para_of[si - 1] == para_of[si]) or (si + 1 < len(ctx.sents) and para_of[si + 1] == para_of[si]):
+            continue
+        if text[h.end : b].strip(" \t\"”’'") or "\n" in text[a:b]:
+            continue
+        words = _quote_words(text[h.start : h.end])
+        if len(words) < 3:
+            continue
+        later = next((r for r in ctx.recs if r.sentence > si and r.label == "DIRECT_QUOTE" and r.attr is not None
+                      and r.attr.name and r.attr.cue is not None
+                      and _words_within(words, _quote_words(text[r.start : r.end]))), None)
+        if later is not None:
+            h.attr = Attribution(later.attr.name, later.attr.speaker, None)
+
+
+def _words_within(words: list[str], within: list[str]) -> bool:
+    """(round 53, auditnonwire) `words` run in a row inside `within` (a heading quoting a later quotation's middle)."""
+    n = len(words)
+    return any(within[x : x + n] == words for x in range(len(within) - n + 1))
 
 
 def _en_trailing_tags(ctx: QuoteContext) -> None:
