@@ -1298,7 +1298,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             far = True
         if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
-                _previous_subject(ctx, si) or _en_pronoun_chain_subject(ctx, si, toks[m.first].low)
+                _en_gendered_previous_subject(ctx, si, toks[m.first].low, recent)
+                or _en_pronoun_chain_subject(ctx, si, toks[m.first].low)
                 if prev_attr is None else None) or recent
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
@@ -4230,6 +4231,23 @@ def _de_party_subject_before(ctx: QuoteContext, si: int) -> tuple[str, bool] | N
     return party, plural
 
 
+def _en_gendered_previous_subject(ctx: QuoteContext, si: int, pron: str, recent: str | None) -> str | None:
+    """English (round 53, auditen): `_previous_subject`, except that a subject whose gender the lists cannot tell yields
+    to the person opening the sentence before it when that person's gender fits the pronoun and that person is not the
+    speaker going on: "Hajiya Aisha Bello met the traders. Governor Abba Yusuf was also present. She said …" stays Aisha
+    Bello, while "Paul Girard said …. Turkish Foreign Minister Ahmet Demirel struck a note. He said …" is Demirel."""
+    name = _previous_subject(ctx, si)
+    lex = ctx.lex
+    if name is None or pron not in ("he", "she") or si < 2 \
+            or lex.name_gender(name, ctx.ents.titles.get(name, set())) is not None:
+        return name
+    before = _previous_subject(ctx, si - 1)
+    if before is not None and before != recent and before != name \
+            and lex.name_gender(before, ctx.ents.titles.get(before, set())) == ("f" if pron == "she" else "m"):
+        return before
+    return name
+
+
 def _en_pronoun_chain_subject(ctx: QuoteContext, si: int, pron: str) -> str | None:
     """English (round 50, enarticles2): the person opening sentence si-2 when sentence si-1 goes on about that person
     with the same pronoun and neither reported anything: 'Hartley, a former attorney general, will be the first woman to
@@ -4257,6 +4275,11 @@ def _full_names_by_first_word(ents) -> dict[str, list[tuple[int, str]]]:
         if " " in n:
             out.setdefault(n.split(" ", 1)[0], []).append((pos, n))
     return out
+
+
+#: English adverbs set off by commas after a sentence's subject (round 53, auditen): "Moreno, however, refused …"
+_EN_PARENTHETICAL_ADVERBS = frozenset({"however", "meanwhile", "though", "too", "instead", "nonetheless", "nevertheless",
+                                       "likewise", "meantime", "moreover", "similarly", "still"})
 
 
 def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
@@ -4326,7 +4349,19 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             # (round 50, enarticles2) or before its apposition: "Hartley, a former attorney general, will be the first
             # woman to …. Asked about it, she paused. "…," she said" (was the person quoted before)
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in ("a", "an", "the")
-            and toks[subj.end + 2].text == toks[subj.end + 2].low)) and not toks[subj.end + 1].quoted:
+            and toks[subj.end + 2].text == toks[subj.end + 2].low) or (
+            # (round 53, auditen) or before a parenthetical adverb between commas: "Moreno, however, refused to get
+            # carried away. "…," he said." (was the person quoted before)
+            subj.end + 4 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 3].text == ","
+            and toks[subj.end + 2].text == toks[subj.end + 2].low
+            and (toks[subj.end + 2].low in _EN_PARENTHETICAL_ADVERBS or toks[subj.end + 2].low in lex.opening_connectives)
+            and toks[subj.end + 4].is_word and toks[subj.end + 4].text == toks[subj.end + 4].low) or (
+            # (round 53, auditen) or before its age between commas: "Pollard, 58, has won two of his last nine games.
+            # Asked about his future, he said: "…"" (was the person quoted before)
+            subj.end + 4 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 3].text == ","
+            and toks[subj.end + 2].text.isdigit() and len(toks[subj.end + 2].text) <= 3
+            and toks[subj.end + 4].is_word and toks[subj.end + 4].text == toks[subj.end + 4].low)) \
+            and not toks[subj.end + 1].quoted:
         # (round 40, enpronouns) a surname alone of a person named in full before, opening the sentence before its verb:
         # 'Megyn Kelly … asked Donald Trump …. Trump cut her off. "…," he said' (was Kelly; as German round 36, g4)
         name = ctx.ents.by_surname.get(toks[subj.first].low)

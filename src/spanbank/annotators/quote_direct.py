@@ -129,6 +129,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 break
             if c.first > q_last and ctx.lex.lang == "en" and _en_free_relative_cue(ctx, c, q_last):
                 continue
+            if c.last < q_first and ctx.lex.lang == "en" and _en_not_cue_before_word(ctx, c, hi) and not any(
+                    t.text in (",", ":") and not t.quoted for t in ctx.tokens[c.last + 1 : q_first]):
+                continue  # (round 53, auditen) a cue form before its non-reporting word (en.yaml not_cue_before) reports
+                # no quotation after it: 'the society said that the study added to "a growing body of evidence"' was the
+                # study's
             if c.first > q_last and ctx.lex.lang == "en" and (sq := en_subject_over_quotation(ctx, c, lo)) is not None \
                     and sq.end < q_first:
                 continue  # (round 41, enprogressive) a quotation inside the subject's modifier is not the main verb's:
@@ -1052,6 +1057,15 @@ def _en_cue_in_later_relative(ctx: QuoteContext, c: Cue, q_last: int) -> bool:
         if t.text in _EN_LATER_RELATIVES and toks[k - 1].is_word and not toks[k - 1].quoted:
             return True
     return False
+
+
+def _en_not_cue_before_word(ctx: QuoteContext, c: Cue, hi: int) -> bool:
+    """English (round 53, auditen): the cue is followed by a word it reports nothing before ("added to", "adds to",
+    "believes in"; en.yaml not_cue_before) with no "that" soon after ("added to his remarks that …" reports)."""
+    toks, lex = ctx.tokens, ctx.lex
+    return c.first == c.last and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
+        and not toks[c.last + 1].quoted and toks[c.last + 1].low in lex.not_cue_before.get(toks[c.last].low, ()) \
+        and not any(t.low == "that" and not t.quoted for t in toks[c.last + 2 : min(hi, c.last + 7)])
 
 
 def _en_free_relative_cue(ctx: QuoteContext, c: Cue, q_last: int) -> bool:

@@ -429,10 +429,13 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
             if ctx.lex.lang == "en" and c.first > lo and toks[c.first - 1].text == "," and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.speaker.end < o.first < c.first
                     and o.last + 1 < c.first - 1 and not any(t.quoted for t in toks[o.last + 1 : c.first])
-                    and _en_finite(toks, ctx.lex, o.last + 1, c.first - 1) for o in cues) \
+                    and (_en_finite(toks, ctx.lex, o.last + 1, c.first - 1) or _en_that_after_cue(toks, o.last + 1, c.first - 1))
+                    for o in cues) \
                     and all(not toks[x].is_word for x in range(max(c.last, m.end) + 1, hi)):
                 continue  # (round 22) an outer source after a report with its own content: "…, the police chief
-                # said the killed officer was a 21-year veteran, according to WBRZ-TV" (wrapped the report in a second)
+                # said the killed officer was a 21-year veteran, according to WBRZ-TV" (wrapped the report in a second);
+                # (round 53, auditen) also with its "that": "The company said in a statement that revenue rose …, according
+                # to LSEG data" (the whole sentence was LSEG's)
             if ctx.lex.lang == "en" and c.first > lo and any(
                     o is not c and o.kind == "verb" and o.speaker is not None and o.first > c.last
                     and not (o.speaker.kind == "relative" and toks[o.speaker.first - 1].text == ",") for o in cues):
@@ -3281,7 +3284,10 @@ def _en_request_to(ctx: QuoteContext, c: Cue, hi: int) -> int | None:
                              and not n.quoted and (n.is_cap or n.low in lex.determiners or n.low in lex.subject_pronouns
                                                    or (n.text == n.low and n.low.endswith("ing") and len(n.low) > 5)))
                     and (toks[k].low not in lex.cue_verbs or toks[k].low in lex.noun_like_cues)
-                    and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our"))
+                    and (toks[k].low not in lex.not_nouns or toks[k].low in ("its", "their", "his", "her", "our")
+                         # (round 53, auditen) an indefinite addressee: "Police urged anyone with information to come
+                         # forward" (the whole sentence was the report)
+                         or (k == first and toks[k].low in lex.open_request_subjects))
                     and (toks[k].low not in lex.pronouns or k > first)):
                 break
             k += 1
@@ -6809,6 +6815,18 @@ def _en_you_then_verb(toks, lex, n: int) -> bool:
             or t.low in _EN_YOU_NOT_VERBS or t.low.endswith("ly") or t.low in lex.coordinators:
         return False
     return n + 1 < len(toks) and (toks[n + 1].is_word or toks[n + 1].text in {".", ",", ";"}) and not toks[n + 1].quoted
+
+
+def _en_that_after_cue(toks, j: int, hi: int) -> bool:
+    """English (round 53, auditen): tokens from j open a "that" clause, right away or after the occasion ("that revenue
+    rose", "in a statement that revenue rose"): an unquoted "that" within four words, with words before it and after."""
+    for x in range(j, min(hi - 1, j + 5)):
+        t = toks[x]
+        if t.quoted or not t.is_word:
+            return False
+        if t.text == "that":
+            return toks[x + 1].is_word
+    return False
 
 
 def _en_finite(toks, lex, j: int, hi: int) -> bool:

@@ -276,6 +276,9 @@ _DE_DAYPART_NOUNS = frozenset({d + p for d in ("montag", "dienstag", "mittwoch",
 
 #: endings of English role nouns that open a name run (round 23): "Designer", "Resident", "Landscaper", "Islander"
 _EN_ROLE_NOUN_ENDINGS = ("er", "or", "ist", "ent", "ant", "ian", "ee")
+#: (round 53, auditen) endings of a profession noun before a full name the first-name lists lack ("Seismologist Naci
+#: Gorur", "Physician Amara Obi", "Photographer Lior Katz")
+_EN_PROFESSION_ENDINGS = ("ologist", "ician", "ographer", "onomist", "iatrist")
 
 
 #: (round 38, enspk) endings of a ministry's portfolio noun ("Information and Broadcasting", "Foreign Affairs", "Defence",
@@ -333,6 +336,10 @@ def de_bracket_short_name(tokens: list[Token], close: int, first: int) -> str | 
     return acr if tokens[first].text[:1] == acr[0] and tokens[first].is_cap else None
 
 
+#: English honours and offices written after a person's name (round 53, auditen): "Fiona Redgrave KC", "Jane Smith MP"
+_EN_POSTNOMINALS = frozenset({"KC", "QC", "SC", "MP", "MEP", "MSP", "OBE", "MBE", "CBE", "KBE", "DBE", "FRS"})
+
+
 def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
     """(title words, name words) of a run of capitalised words."""
     k = 0
@@ -369,12 +376,16 @@ def split_title(words: list[str], lex: Lexicon) -> tuple[list[str], list[str]]:
             and words[0].lower().endswith(_EN_ROLE_NOUN_ENDINGS):
         k = 1  # (round 23) a role noun the lists lack before a full name: "Designer Andreas Melbostad", "Resident Nancy Claudio"
     elif lex.lang == "en" and k == 0 and len(words) >= 3 and words[0][:1].isupper() and words[0][1:].islower() \
-            and ((w0 := words[0].lower()) in lex.person_roles or w0 in lex.kin_nouns or w0 in lex.case_roles) \
+            and ((w0 := words[0].lower()) in lex.person_roles or w0 in lex.kin_nouns or w0 in lex.case_roles
+                 # (round 53, auditen) or a profession by its ending: "Seismologist Naci Gorur" (kept in the name)
+                 or (w0.endswith(_EN_PROFESSION_ENDINGS) and not lex.is_first_name(w0))) \
             and words[1][:1].isupper() and words[1][1:].islower() and words[-1].lower() not in lex.org_heads \
             and not any(lex.is_title(w) for w in words[1:]):
         k = 1  # (round 42, enlocal) an everyday role before a full name whose first name the lists lack: "Neighbor Teddy
         # Alafogiannis" (kept "Neighbor" in the name, also of a later "said Alafogiannis")
     # German: a role noun in front of a name (Gewerkschaftsvorstand Uwe Foullong)
+    if lex.lang == "en" and len(words) - k >= 3 and words[-1] in _EN_POSTNOMINALS and words[-2][1:].islower():
+        return words[:k], words[k:-1]  # (round 53, auditen) an honour after the name: "Fiona Redgrave KC"
     return words[:k], words[k:]
 
 
@@ -497,6 +508,10 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             continue  # Kanzler" took "Symbolpolitik")
         if lex.lang == "de" and j > i + 1 and _de_reproach_in_run(tokens, i, j, lex):
             j -= 1  # (round 52, de4left) "warf dem Kanzler Scholz Versagen vor": the name without the reproach
+        if lex.lang == "en" and j >= i + 2 and tokens[j].text in _EN_POSTNOMINALS and tokens[j - 1].is_word \
+                and tokens[j - 1].text[1:].islower() and tokens[j - 2].is_word and tokens[j - 2].is_cap:
+            j -= 1  # (round 53, auditen) an honour after the name is no part of it: "Prosecutor Fiona Redgrave KC told
+            # jurors …" is Fiona Redgrave (was "Fiona Redgrave KC")
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
@@ -844,9 +859,16 @@ def _en_evident_persons(tokens: list[Token], ents: Entities, lex: Lexicon) -> No
     for pos, name in ents.names:
         words = name.split()
         if name in ents.evident_persons or person_name(name, lex, ents) or not en_plain_full_name(name, lex) \
-                or pos + len(words) > n or [t.text for t in tokens[pos : pos + len(words)]] != words \
                 or ents.by_surname.get(words[-1].lower(), name).endswith(" " + name):
             continue  # (nor the last words of a longer name: "Eriksson Ek" after "Joel Eriksson Ek")
+        # (round 53, auditen) a titled name's position is its titles' first word: the name's own words follow them
+        # ("Turkish Foreign Minister Ahmet Demirel struck a note. "…," he said" was the minister quoted before)
+        # (only over title words: "Minister for Foreign Affairs Penny Wong" keeps its portfolio's words out)
+        at = next((x for x in range(pos, min(n - len(words), pos + 6) + 1)
+                   if [t.text for t in tokens[x : x + len(words)]] == words), -1)
+        if at < 0 or not all(t.text == "." or (t.is_word and lex.is_title(t.text)) for t in tokens[pos:at]):
+            continue
+        pos = at
         titles = ents.titles.get(name, set())
         e = pos + len(words)  # the token after the name
         role = any((lex.is_title(w) and not w.endswith(("'s", "’s"))) or w in lex.person_roles or w in lex.case_roles
@@ -1743,11 +1765,13 @@ def _np_start(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> int:
     while d >= lo and d >= i - 3 and tokens[d].is_word and not tokens[d].is_cap and tokens[d].low not in lex.determiners \
             and tokens[d].low not in lex.coordinators and tokens[d].low not in _TEMPORAL_LINKS \
             and tokens[d].low not in lex.adverbial_subordinators \
+            and not (lex.lang == "en" and tokens[d].low in lex.complementizers) \
             and not (lex.lang == "en" and tokens[d].low in lex.bare_complement_verbs and tokens[d].low in lex.cue_verbs
                      and d - 1 >= lo and tokens[d - 1].low not in lex.determiners):
         d -= 1  # not "the evening and I", "a day after House Speaker X"; (round 48, ennested2) nor over a reporting verb:
         # "The senator said Trump has argued …" (the inner speaker's span was "The senator said Trump"; a noun after
-        # its article stays: "the state TV said")
+        # its article stays: "the state TV said"); (round 53, auditen) nor over a complementizer: "in a statement that
+        # Russia welcomed …" (the inner speaker's span was "a statement that Russia")
     if d >= lo and tokens[d].low in lex.determiners and not tokens[d].quoted:
         i = d
     elif lex.lang == "de":
@@ -4133,6 +4157,10 @@ _EN_SUPERLATIVES = frozenset({"largest", "biggest", "most", "top", "leading", "s
 _EN_NP_SUBORDINATOR_BREAKS = frozenset({"until", "till", "unless", "whenever"})
 
 
+#: English reporting verb forms that are never a noun phrase's head (round 53, auditen)
+_EN_VERB_ONLY_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "stated", "added", "insisted"})
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -4140,6 +4168,9 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
     t = tokens[j]
     if t.low in lex.stopwords or t.low in lex.auxiliaries or t.low in lex.prepositions or not _nounish(t, lex, True):
         return None
+    if lex.lang == "en" and t.low in _EN_VERB_ONLY_CUES and t.text == t.low:
+        return None  # (round 53, auditen) a verb form that heads no noun phrase: "The Kremlin said in a statement that
+        # Russia welcomed the deal but rejected "…"" took "The Kremlin said" for the subject of "welcomed"
     if lex.lang == "en" and t.low in _EN_RANK_MEASURES and (m := _en_ranked_by(tokens, j, lo, lex)) is not None:
         return m  # (round 42, entech2) "The largest bank by assets said …" (reported nothing)
     # a head that is also a cue form ("the report said", "a new poll found") is a noun only after a
@@ -4195,6 +4226,11 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
         if td.text == "of" and d - 1 >= lo and d + 1 == j and tokens[d - 1].text == tokens[d - 1].low \
                 and lex.is_title(tokens[d - 1].text):
             continue  # a title with its "of": "the former secretary of state said", "chief of staff"
+        if lex.lang == "en" and td.text == "of" and d - 1 >= lo and d + 2 == j and tokens[d - 1].text == tokens[d - 1].low \
+                and lex.is_title(tokens[d - 1].text) and (p := tokens[d + 1]).text == p.low and not p.quoted \
+                and p.low.endswith(("'s", "’s")) and len(p.low) > 3:
+            continue  # (round 53, auditen) and with its owner's "'s" before the head: "The secretary of state's office
+            # said", "the chief of staff's spokesman" (reported nothing)
         if td.text == "of" and d - 1 >= lo and d + 1 == j and t.text == t.low and tokens[d - 1].text == tokens[d - 1].low \
                 and tokens[d - 1].low.endswith("s") and lex.is_title(tokens[d - 1].low[:-1]):
             continue  # (round 41, enbriefings2) a plural title with its "of": "The heads of state said", "chiefs of
@@ -4244,6 +4280,10 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
                 or (td.low in EN_JURISDICTIONS and td.text == td.low and tokens[d - 1].is_cap and tokens[d - 1].is_word
                     and not tokens[d - 1].quoted and d - 1 >= lo)):
             continue  # a noun modifier that looks like a verb: "state media", "report authors", "and state lawmakers"
+        if lex.lang == "en" and td.low in EN_JURISDICTIONS and td.text == td.low and not td.quoted \
+                and _en_jurisdiction_after_modifiers(tokens, d, lo, lex):
+            continue  # (round 53, auditen) and after the article's adjectives: "The former state attorney general said",
+            # "The new state health minister said" (reported nothing)
         if td.low in lex.state_cues and td.text == td.low and d - 1 >= lo and (
                 tokens[d - 1].low in lex.determiners or tokens[d - 1].low in lex.quantifiers or tokens[d - 1].low == "one"):
             continue  # (round 23) an adjective after an article: "One concerned fan wrote on Reddit: …"
@@ -4419,6 +4459,20 @@ _EN_OUTLET_NOUNS = frozenset({"site", "website", "agency", "firm", "outlet", "ne
 #: Transportation Secretary X"); "state" is also a cue form
 EN_JURISDICTIONS = frozenset({"state", "county", "city", "federal", "local", "provincial", "regional", "municipal",
                               "district", "acting", "interim", "deputy", "outgoing", "incoming"})
+
+
+def _en_jurisdiction_after_modifiers(tokens: list[Token], d: int, lo: int, lex: Lexicon) -> bool:
+    """English (round 53, auditen): the jurisdiction word at token d ("state") follows one or two lower-case adjectives
+    right after an article opening the phrase: "The former state attorney general", "the new state health minister"."""
+    for e in range(d - 2, max(lo, d - 3) - 1, -1):
+        if tokens[e].low not in ("the", "a", "an") or tokens[e].quoted:
+            continue
+        mods = tokens[e + 1 : d]
+        if all(m.is_word and m.text == m.low and not m.quoted and m.low not in lex.stopwords and m.low not in lex.cue_verbs
+               and m.low not in lex.auxiliaries and m.low not in lex.prepositions and not m.low.endswith("ly") for m in mods):
+            return e == lo or tokens[e - 1].text in _NP_BOUNDARY or tokens[e - 1].low in lex.coordinators
+        return False
+    return False
 
 
 def _en_role_before_name(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> Mention:
@@ -7417,6 +7471,35 @@ def _en_based_words(name: str) -> int | None:
     return None
 
 
+def _en_role_name_postmodified(tokens: list[Token], m: Mention, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 53, auditen): the person's full name inside a mention that opens with lower-case role words (an
+    article, an abbreviated title) and goes on after the name with "of"/"at"/"from" and an affiliation: "lead author Dr.
+    Helen Marsh of the University of Edinburgh", "study author Dr. Helen Marsh of Yale". None otherwise (not "a friend
+    of Judge X": the name must come before any preposition)."""
+    lower = False
+    for x in range(m.first, m.last):
+        t = tokens[x]
+        if t.quoted:
+            return None
+        if t.is_word and t.text == t.low and t.low not in lex.prepositions and t.low not in lex.cue_verbs \
+                and t.low not in lex.coordinators:
+            lower = True
+            continue
+        if t.text == "." or (t.is_word and (lex.is_title(t.text) or lex.is_title(t.text + "."))):
+            continue
+        if not (t.is_word and t.is_cap) or not lower:
+            return None
+        name = next((n for pos, n in ents.names if pos == x or (pos < x and n.split()[0] == t.text)), None)
+        if name is None or " " not in name or not person_name(name, lex, ents):
+            return None
+        e = x + len(name.split())
+        if e > m.last or [w.text for w in tokens[x:e]] != name.split() or tokens[e].low not in ("of", "at", "from") \
+                or tokens[e].text != tokens[e].low:
+            return None
+        return name
+    return None
+
+
 def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, continuing: str | None,
                near: int | None = None, gender_hint: str | None = None,
                skip: tuple[int, int] | None = None, para: int | None = None) -> str | None:
@@ -7426,6 +7509,17 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
     gelassener. … erklärte er" after "…, sagte der SPD-Politiker": Drosten). `gender_hint`: the
     pronoun's gender where the lexicon cannot tell it (German "sie" with a verb in the singular)."""
     art0, m0 = tokens[m.first].low, (m if tokens[m.first].low in ("der", "die") else None)
+    if lex.lang == "en" and m.kind in ("name", "description") and m.last >= m.first + 2 \
+            and tokens[m.last].text in _EN_POSTNOMINALS and tokens[m.last - 1].is_word and tokens[m.last - 1].text[1:].islower() \
+            and tokens[m.last - 1].is_cap and tokens[m.last - 2].is_cap and tokens[m.last - 2].is_word \
+            and (full := ents.by_surname.get(tokens[m.last - 1].low)) is not None and len(full.split()) >= 2 \
+            and full.split()[-1] == tokens[m.last - 1].text and full.split()[-2] == tokens[m.last - 2].text:
+        m = Mention(m.first, m.last - 1, "name", m.span_last)  # (round 53, auditen) an honour after the name: "Prosecutor
+        # Fiona Redgrave KC told jurors …" is Fiona Redgrave (was "Fiona Redgrave KC")
+    if lex.lang == "en" and m.kind in ("group", "description") and m.last - m.first >= 4 \
+            and (held := _en_role_name_postmodified(tokens, m, ents, lex)) is not None:
+        return held  # (round 53, auditen) a lower-case role, the person's name and the person's affiliation: "said lead
+        # author Dr. Helen Marsh of the University of Edinburgh" is Helen Marsh (was the whole phrase)
     if lex.lang == "en" and m.kind == "name" and _en_epithet_name(tokens, m.first, m.last, lex):
         return _text(tokens, m.first, m.last)  # (round 48, entweets3) "Tyler the Creator" (was "Creator")
     if lex.lang == "en" and m.kind == "name" and m.first < m.last and tokens[m.last].is_cap \
@@ -9825,6 +9919,10 @@ def _en_newer_fitting_surname(tokens: list[Token], ents: Entities, lex: Lexicon,
     return best[1] if best is not None else None
 
 
+#: English words of a second-in-command's title (round 53, auditen)
+_EN_SECOND_IN_COMMAND_WORDS = frozenset({"deputy", "vice", "vice-president", "vice-chairman", "assistant", "under", "undersecretary"})
+
+
 def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str,
                           near: int | None, continuing: str | None = None, para: int | None = None) -> str | None:
     """The one person named in the sentence before a definite description of an office or an age, or in its
@@ -9835,7 +9933,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     age = lex.lang == "en" and (re.fullmatch(r"\d+-year-old", head) is not None or (
         # (round 46, enroles) a parent by the number of children is described like an age: "Mary Jones was at the scene.
         # "…," the mother of two said" (was "mother of two")
-        m.last - 2 > m.first and tokens[m.last].low == head and _en_kin_count(tokens, m.last, lex)))
+        m.last - 2 > m.first and tokens[m.last].low == head and _en_kin_count(tokens, m.last, lex))
+        # (round 53, auditen) an age before the role, in the description's first place: "Elena Rivera won. The 47-year-old
+        # former state attorney general said …", "the 54-year-old lawyer" (were the descriptions)
+        or (art == "the" and m.first + 1 < m.last and re.fullmatch(r"\d+-year-old", tokens[m.first + 1].low) is not None))
     want_places: set[str] = set()
     want_party: str | None = None
     if lex.lang == "en":
@@ -9950,8 +10051,13 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # Dana Bash)
         names = {continuing}
     if not names and lex.lang == "en" and office and near is not None and near + 1 < m.first and tokens[near].is_cap \
-            and tokens[near].is_word and not tokens[near].quoted and tokens[near + 1].is_word \
-            and tokens[near + 1].text == tokens[near + 1].low and tokens[near + 1].low not in lex.stopwords \
+            and tokens[near].is_word and not tokens[near].quoted and ((
+                tokens[near + 1].is_word and tokens[near + 1].text == tokens[near + 1].low
+                and tokens[near + 1].low not in lex.stopwords) or (
+                # (round 53, auditen) or before its relative clause or apposition: "Hartley, who joined from Norwich,
+                # scored twice. ¶ "…," the striker told the BBC" (was "striker")
+                near + 2 < m.first and tokens[near + 1].text == "," and not tokens[near + 1].quoted
+                and tokens[near + 2].low in ("who", "a", "an", "the") and tokens[near + 2].text == tokens[near + 2].low)) \
             and (full := ents.by_surname.get(tokens[near].low)) is not None and " " in full \
             and person_name(full, lex, ents) and tokens[near].text not in _name_words(tokens, m.first, m.last):
         # (round 40, enpronouns) the surname alone of a person named in full further back, opening the sentence before:
@@ -9984,6 +10090,10 @@ def _office_or_age_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
         # (round 47, enroles2) a former holder is not the one seen as the current holder, nor the holder one seen only as
         # a former one: "Donald Trump met President Joe Biden. The former president said" is Trump (was Biden)
         names = {n for n in names if not _en_former_mismatch(m, tokens, n, head, ents, lex)}
+        # (round 53, auditen) nor a deputy the holder of the office itself: "Deputy Prime Minister Tigran Khachatryan
+        # … the Armenian premier said" is no one (a titled name the first-name lists lack is a person now)
+        said_deputy = {t.low for t in tokens[m.first : m.last + 1]} & _EN_SECOND_IN_COMMAND_WORDS
+        names = {n for n in names if said_deputy or not (ents.titles.get(n, set()) & _EN_SECOND_IN_COMMAND_WORDS)}
         if (party := {_EN_PARTY_ADJECTIVES[t.low] for t in tokens[m.first + 1 : m.last] if t.low in _EN_PARTY_ADJECTIVES}):
             # (round 48, enlong) nor a party's description one seen with another party's title: "Democratic nominee
             # Hillary Clinton spoke in Ohio. "…," the Republican nominee said" (was Clinton)
@@ -14515,6 +14625,12 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
                 # nothing, or the addressee "AFP" spoke)
                 return name if name is not None and (head.kind != "name" or tokens[head.first].low in lex.determiners) \
                     else head
+            if not ok and name is not None and lex.lang == "en" and start == lo and head is not None and head.first == start \
+                    and head.end + 1 < c - 1 and tokens[head.end + 1].low == "who" and not tokens[head.end + 1].quoted \
+                    and tokens[c - 1].low in ("name", "names") and tokens[c - 1].text == tokens[c - 1].low \
+                    and not any(t.quoted for t in tokens[head.end + 1 : c]):
+                return name  # (round 53, auditen) the name a relative clause says the person gave: "A neighbour who gave
+                # only her first name, Sandra, said she heard …" (the speaker was the content's "she")
             if not ok and described is not None and start == lo and c != comma and described.first == c + 1:
                 # a description opens them, right after the reported clause: "Hamas is ready to resume talks,
                 # one official, who asked not to be named, told Reuters."
