@@ -38,6 +38,7 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         end = _en_asked_adjunct(toks, lex, j, hi, end)
         end = _en_bracket_close(toks, j, hi, end)
         end = _en_emoticon_close(toks, j, hi, end)
+        end = _en_chat_close(toks, lex, j, hi, end)
         end = _en_own_predicate_close(toks, lex, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
@@ -148,6 +149,32 @@ def _en_emoticon_close(toks: list[Token], j: int, hi: int, end: int) -> int:
     k = j + 1
     while k < hi and toks[k].start < end:
         if toks[k].text in (":", ";", "=", "<") and _en_emoticon_at(toks, k, hi) is not None:
+            b = k - 1
+            while b > j and toks[b].text in {".", "!", "?", ","} and not toks[b].quoted:
+                b -= 1
+            return toks[b].end
+        k += 1
+    return end
+
+
+#: (round 53, auditcomments) the commenter's own subjects after "but" ("… is 16 weeks but my friend only got 8")
+_EN_OWN_TURN_SUBJECTS = frozenset({"my", "i", "our", "we"})
+
+
+def _en_chat_close(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
+    """English (round 53, auditcomments): a reported clause ends before a commenter's chat tag (yaml `chat_tags`: "My
+    grandpa always said the weather was hotter when he was a kid lol", "… LMAO") and before an unquoted "but" that
+    opens the commenter's own clause with "my"/"I"/"our"/"we" ("the article says severance is 16 weeks but my friend
+    only got 8"; not a first word: "said but I …" is no clause)."""
+    k = j + 2
+    while k < hi and toks[k].start < end:
+        t = toks[k]
+        if t.quoted:
+            return end
+        own = t.low == "but" and t.text == "but" and k + 1 < hi and toks[k + 1].low in _EN_OWN_TURN_SUBJECTS \
+            and not toks[k + 1].quoted and (toks[k + 1].text != "I" or k + 2 < hi and toks[k + 2].is_word)
+        if own or (t.is_word and t.low in lex.chat_tags and (t.text == t.low or t.text.isupper())
+                   and toks[k - 1].is_word and not toks[k - 1].quoted):
             b = k - 1
             while b > j and toks[b].text in {".", "!", "?", ","} and not toks[b].quoted:
                 b -= 1

@@ -511,7 +511,8 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                 spans.extend(_de_embedded_cue_rest(ctx, c, lo, hi, _de_relative_cue_end(ctx, c, hi, _de_after_question(
                     ctx, c, hi, _en_in_adverbial_clause(ctx, c, lo, hi, _verb_content(ctx, c, lo, hi, s_start, s_end))))))
             if ctx.lex.lang == "en" and spans and c.kind == "verb":
-                spans = [(a, b) for a, b in spans if not _en_object_then_adverbial(ctx, c, a, hi)]
+                spans = [(a, b) for a, b in spans if not _en_object_then_adverbial(ctx, c, a, hi)
+                         and not _en_coordinated_addressee_i(ctx, c, a, hi)]
                 spans = [(_en_dashed_aside_start(ctx, c, a, b, lo, hi), b) for a, b in spans]
             if ctx.lex.lang == "de" and spans:
                 spans = [(a, b) for a, b in spans if not _de_gapped_conjunct(ctx, c, a, b, hi)
@@ -1621,7 +1622,10 @@ def _pronoun_clause(ctx: QuoteContext, a: int, b: int) -> bool:
             and words[1].start == words[0].end \
             and words[1].low.replace("’", "'") in _EN_CLITIC_AUXILIARIES and words[2].text == words[2].low \
             and not any(w.quoted for w in words) \
-            and ((k := bisect_left(ctx.starts, words[2].end)) >= len(ctx.tokens) or not ctx.tokens[k].is_word):
+            and ((k := bisect_left(ctx.starts, words[2].end)) >= len(ctx.tokens) or not ctx.tokens[k].is_word
+                 # (round 53, auditcomments) or a chat tag or the commenter's "but" after it: "the critics say I'm
+                 # amazing but I don't listen", "… I'm amazing lol" (the clause had been cut there and then dropped)
+                 or (not ctx.tokens[k].quoted and (ctx.tokens[k].low in lex.chat_tags or ctx.tokens[k].text == "but"))):
         return True  # (round 48, auditcomments) a pronoun, its clitic auxiliary and one word: "Smith said he's sorry.",
         # (round 48, auditcomments2) also "you", no speaker pronoun: "Yeah, I said you're disgusting."; the word closes
         # the clause ("thinks I'm just saying it" is no "I'm just")
@@ -7512,6 +7516,16 @@ def _en_subject_word(t, lex) -> bool:
             and t.low not in lex.pronouns and t.low not in lex.not_nouns and t.low not in lex.complementizers
             and t.low not in lex.coordinators and t.low not in lex.auxiliaries and t.low not in ("who", "which", "ever")
             and (t.low not in lex.stopwords or t.low in lex.determiners))
+
+
+def _en_coordinated_addressee_i(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:
+    """English (round 53, auditcomments): the content at char a opens with "I" closing a coordinated addressee, before a
+    preposition: "My dad's friend was telling my dad and I about how he …" (the content was "I about how he …")."""
+    toks = ctx.tokens
+    k = bisect_left(ctx.starts, a)
+    return c.last < k - 1 and k + 1 < hi and toks[k].start == a and toks[k].text == "I" and not toks[k].quoted \
+        and toks[k - 1].low == "and" and not toks[k - 1].quoted and toks[k + 1].low in ctx.lex.prepositions \
+        and not toks[k + 1].quoted
 
 
 def _en_negated(toks, lex, c: Cue, lo: int) -> bool:

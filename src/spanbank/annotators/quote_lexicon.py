@@ -411,6 +411,10 @@ class Lexicon:
     passive_infinitive_cues: frozenset[str] = frozenset()
     #: (round 51, dearticles9) a negative pronoun as a report's subject: no one spoke ("Niemand habe ihnen gesagt, …")
     negative_subjects: frozenset[str] = frozenset()
+    #: (round 53, auditcomments) English labels of a commenter's mock quotation ('Translation: "…"')
+    mock_quote_labels: frozenset[str] = frozenset()
+    #: (round 53, auditcomments) English chat tags ending a reported clause ("… when he was a kid lol")
+    chat_tags: frozenset[str] = frozenset()
     #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
     #: Die Linke, …", "Herr Vogel, SPD-Fraktion, …"): an apposition, no name and no speaker of its own
     group_nouns: frozenset[str] = frozenset()
@@ -1329,6 +1333,8 @@ class Lexicon:
             advice_objects=_set(d, "advice_objects"),
             passive_infinitive_cues=_set(d, "passive_infinitive_cues"),
             negative_subjects=_set(d, "negative_subjects"),
+            mock_quote_labels=_set(d, "mock_quote_labels"),
+            chat_tags=_set(d, "chat_tags"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             joining_verbs=_set(d, "joining_verbs"),

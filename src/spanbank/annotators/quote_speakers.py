@@ -2036,6 +2036,18 @@ def _en_kin_modifier(t: Token, lex: Lexicon) -> bool:
         and w not in lex.kin_nouns and w not in lex.determiners and w not in lex.coordinators))
 
 
+#: (round 53, auditcomments) nouns of a commenter's child besides the kin nouns, as the possessor of a kin or role noun
+#: ("my kid's teacher")
+_EN_CHILD_POSSESSORS = frozenset({"kid", "child", "kids", "children", "baby"})
+
+
+def _en_kin_possessor(t: Token, lex: Lexicon) -> bool:
+    """(round 53, auditcomments) Token t is a kin noun's possessive right before the kin or role noun after "my"/"our":
+    "My daughter's teacher told me …", "my wife's doctor said …" (no one spoke)."""
+    w = t.low.replace("’", "'")
+    return not t.quoted and t.text == t.low and w.endswith("'s") and (w[:-2] in lex.kin_nouns or w[:-2] in _EN_CHILD_POSSESSORS)
+
+
 def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 39, ensources): "my"/"your" and a kin or personal role noun (lex.kin_nouns; "late" may stand
     between) right before token k and opening its clause: "My mother told me, “…”", "…, and my pastor told me that …"
@@ -2045,7 +2057,7 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         return None
     d = k - 2
     n = 0
-    while n < 2 and d - 1 >= lo and _en_kin_modifier(tokens[d], lex):
+    while n < 2 and d - 1 >= lo and (_en_kin_modifier(tokens[d], lex) or (n == 0 and _en_kin_possessor(tokens[d], lex))):
         d -= 1  # (round 41, encomments3) one or two modifiers, not only "late": "As my old coach said", "my former boss"
         n += 1
     if tokens[d].low not in ("my", "your") or tokens[d].quoted:
@@ -2150,7 +2162,42 @@ _EN_VOCATIVE_OPENERS = frozenset({"dear", "hey", "hi", "hello", "well", "sorry",
                                   "thanks", "thank"})
 #: (round 48, encomments) the verbs after a vocative's "you" that report the addressee's words ("Mike, you said …")
 _EN_VOCATIVE_YOU_VERBS = frozenset({"said", "say", "wrote", "write", "claimed", "claim", "stated", "state", "posted",
-                                    "argued", "argue", "insisted", "insist", "suggested", "suggest", "asserted", "assert"})
+                                    "argued", "argue", "insisted", "insist", "suggested", "suggest", "asserted", "assert",
+                                    # (round 53, auditcomments) "@mike_r you told me last week that …" (reported nothing)
+                                    "told"})
+#: (round 53, auditcomments) the words of a comment's reply header before its addressee: "Reply to Anna K: you said …",
+#: "Replying to mike_r:" on a line of its own, "In reply to Sandra:"
+_EN_REPLY_HEADS = frozenset({"reply", "replying"})
+
+
+def _en_reply_header(tokens: list[Token], y: int, lex: Lexicon) -> tuple[int, int] | None:
+    """English (round 53, auditcomments): the first and last token of the addressee when the colon right before token y
+    closes a reply header opening the text or a sentence ("Reply to Anna K: you said …", "Reply to Sandra_T:\nYou said
+    …", "In reply to @mike:"), the name one to three words (a handle, capitalised words, a surname's initial)."""
+    c = y - 1
+    if c < 3 or tokens[c].text != ":" or tokens[c].quoted:
+        return None
+    last = c - 1
+    if tokens[last].text == "." and last - 1 >= 0 and len(tokens[last - 1].text) == 1 and tokens[last - 1].is_cap:
+        last -= 1  # "Reply to Layla M.:"
+    f = last
+    while f >= 0 and last - f < 3 and tokens[f].is_word and not tokens[f].quoted and tokens[f].low not in ("to", "reply"):
+        f -= 1
+    first = f + 1
+    if first > last or any(t.low in lex.stopwords or t.low in lex.determiners for t in tokens[first : last + 1]):
+        return None  # not "Reply to the union: …"
+    if f >= 0 and tokens[f].text == "@" and tokens[first].start == tokens[f].end:
+        f -= 1
+    if f < 1 or tokens[f].low != "to" or tokens[f].quoted or tokens[f - 1].low not in _EN_REPLY_HEADS or tokens[f - 1].quoted:
+        return None
+    r = f - 1
+    if r >= 1 and tokens[r - 1].low == "in" and tokens[r].low == "reply":
+        r -= 1
+    if r > 0 and tokens[r - 1].text not in ("\n", ".", "!", "?"):
+        return None
+    if not tokens[r].is_cap and r > 0:
+        return None
+    return first, last
 
 
 def en_vocative_you(tokens: list[Token], y: int, lo: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2158,12 +2205,16 @@ def en_vocative_you(tokens: list[Token], y: int, lo: int, lex: Lexicon) -> tuple
     right after a vocative opening its sentence: a handle ("@Mike You said …", "@mike77 you wrote …"), or a capitalised
     name of one to three words before a comma or colon ("Mike, you said …", "Dear Mike, you wrote …"); else None. "You"
     alone stays as it is (the writer's addressee, no name)."""
-    if lex.lang != "en" or y - 2 < lo or tokens[y].low != "you" or tokens[y].quoted:
+    if lex.lang != "en" or tokens[y].low != "you" or tokens[y].quoted:
         return None
     if y + 1 >= len(tokens) or tokens[y + 1].low not in _EN_VOCATIVE_YOU_VERBS or tokens[y + 1].quoted:
         return None  # a plain saying or writing verb only ("Hecker, you ask what …", "John, you tell them to …" stay)
     if y + 2 < len(tokens) and tokens[y + 2].text == "," and not tokens[y + 2].quoted:
         return None  # a parenthetical after a fronted subject: "DISC, you said, was about 1.4 billion"
+    if (y - 1 < lo or tokens[y - 1].text == ":") and (r := _en_reply_header(tokens, y, lex)) is not None:
+        return r  # (round 53, auditcomments) "Reply to Anna K: you said …" (nothing was reported, or "You" spoke)
+    if y - 2 < lo:
+        return None
     h = en_handle_at(tokens, y - 1, lo)
     if h is not None and tokens[y].start > tokens[h].end and (h - 1 <= lo or tokens[h - 2].text in ("\n", ".", "!", "?")):
         return h, h  # the handle opens the sentence (or follows a greeting): "@Mike You said …"
@@ -4019,6 +4070,10 @@ def en_titled_role_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Men
 
 #: (round 38, enprec2) words before a scare-quoted subject besides the determiners ('so-called "experts"', 'all the "experts"')
 _EN_SCARE_OPENERS = frozenset({"so-called", "all", "some", "many", "these", "those", "our", "your"})
+#: (round 53, auditcomments) adjectives of identity between the determiner and a scare-quoted subject ('the same
+#: "scientists" said', 'these very "experts"', 'the usual "analysts"')
+_EN_SCARE_ADJECTIVES = frozenset({"same", "very", "usual", "other", "new", "famous", "great", "brilliant", "esteemed",
+                                  "wise", "learned", "real", "trusted"})
 
 
 def _en_short_quotation_open(tokens: list[Token], c: int, lo: int, limit: int, inner: tuple[str, ...] = ()) -> int | None:
@@ -4054,12 +4109,19 @@ def en_scare_quoted_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Me
                 and tokens[first - 1].low not in lex.stopwords and first > o - 4:
             first -= 1
         return Mention(first, j - 1, "description", j)
-    if d.quoted or not d.is_word or not (d.text == d.low or o - 1 == lo) or not (
+    adj = o - 1
+    if o - 2 >= lo and d.low in _EN_SCARE_ADJECTIVES and d.text == d.low and not d.quoted \
+            and (a := tokens[o - 2]).is_word and not a.quoted and (a.text == a.low or o - 2 == lo) \
+            and (a.low in lex.determiners or a.low in _EN_SCARE_OPENERS):
+        # (round 53, auditcomments) an adjective of identity between the determiner and the scare-quoted noun: 'Funny how
+        # the same "scientists" said we'd have an ice age' (the quotation "scientists" was a direct quote, nothing reported)
+        d, adj = a, o - 2
+    if d.quoted or not d.is_word or not (d.text == d.low or adj == lo) or not (
             d.low in lex.determiners or d.low in _EN_SCARE_OPENERS) or any(x.text != x.low or not x.text.isalpha()
                                                                          for x in words) \
             or not _nounish(words[-1], lex, True) or words[-1].low in lex.cue_verbs:
         return None
-    first = o - 2 if d.low == "so-called" and o - 2 >= lo and tokens[o - 2].low in lex.determiners else o - 1
+    first = adj - 1 if d.low == "so-called" and adj - 1 >= lo and tokens[adj - 1].low in lex.determiners else adj
     return Mention(first, j - 1, "description", j)
 
 

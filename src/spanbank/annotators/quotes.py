@@ -100,6 +100,46 @@ class QuoteAnnotator(Annotator):
         return ann
 
 
+#: (round 53, auditcomments) words after an English negative pronoun that keep it one ("said no one ever", "nobody else")
+_EN_NEGATIVE_TAILS = frozenset({"ever", "else"})
+
+
+def _negative_speaker(ctx: QuoteContext, a: int, b: int) -> bool:
+    """Tokens a..b are a negative pronoun (lex.negative_subjects; German "Niemand", round 51), in English also "no one"
+    and with "ever"/"else" after it (round 53, auditcomments: '"I love paying taxes," said no one ever')."""
+    toks = ctx.tokens
+    words = [t.low for t in toks[a : b + 1]]
+    if ctx.lex.lang == "en":
+        while len(words) > 1 and words[-1] in _EN_NEGATIVE_TAILS:
+            words.pop()
+        if words == ["no", "one"]:
+            return True
+    return len(words) == 1 and words[0] in ctx.lex.negative_subjects
+
+
+#: (round 53, auditcomments) a negative pronoun speaking right after a quotation or content ('"…," said no one ever')
+_EN_SAID_NO_ONE = re.compile(r"[\s,.!?\"”’'–—-]*(?:said|says|say)\s+(?:no\s+one|no-one|noone|nobody)\b", re.I)
+
+
+def _en_mock_quotes(ctx: QuoteContext) -> None:
+    """English (round 53, auditcomments): a commenter's mock quotation is nobody's speech and no quote: a quotation after
+    a label such as "Translation:" opening its sentence ('Translation: "we already took the developer's check."'; yaml
+    `mock_quote_labels`), and words closed by "said no one (ever)" ('"I love paying taxes," said no one ever.')."""
+    text, labels = ctx.text, ctx.lex.mock_quote_labels
+    keep = []
+    for r in ctx.recs:
+        if _EN_SAID_NO_ONE.match(text, r.end):
+            continue
+        if labels and r.label == "DIRECT_QUOTE" and r.start > 0:
+            lo = ctx.sents[r.sentence][0]
+            head = text[lo : r.start].strip().rstrip("\"“‘'").rstrip()
+            before = text[max(text.rfind("\n", 0, lo), 0) : lo].rstrip()
+            if head.endswith(":") and head[:-1].strip().lower() in labels and not before.endswith(('"', "”", "’", "'")):
+                continue  # (not a translated quotation in its paragraph: 'Merkel said: "Wir schaffen das." Translation: "…"')
+        keep.append(r)
+    ctx.recs[:] = keep
+
+
 def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     """The quote records of a text, sentence by sentence, then the speakers that only later
     sentences or the quotation's multi-paragraph group supply."""
@@ -114,6 +154,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
             _de_signed_below(ctx)
     elif ":\n" in text:
         _en_colon_headers(ctx, para_of)
+    if lex.lang == "en" and (lex.mock_quote_labels or lex.negative_subjects):
+        _en_mock_quotes(ctx)
     # quotations still without a speaker: their multi-paragraph group, else the next sentence
     groups = {r.group: r.attr for r in ctx.recs if r.group is not None and r.attr and r.attr.name}
     for r in ctx.recs:
@@ -1376,8 +1418,7 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
         # wo er festgehalten werde" named "Niemand" the speaker): the cue is dropped, and a Konjunktiv I sentence goes on
         # with the speaker before
         cues = [c for c in cues if not (c.kind == "verb" and not c.passive and c.speaker is not None
-                                        and c.speaker.first == c.speaker.end
-                                        and ctx.tokens[c.speaker.first].low in ctx.lex.negative_subjects)]
+                                        and _negative_speaker(ctx, c.speaker.first, c.speaker.end))]
     if cues and ctx.lex.thing_subject_verbs:
         # (round 38, objfirst) a thing promises, no one speaks: "Seine Nominierung verspricht Kontinuität" (its
         # Konjunktiv after it went on with "Nominierung")
