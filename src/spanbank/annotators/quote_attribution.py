@@ -76,6 +76,7 @@ from spanbank.annotators.quote_speakers import (
     clause_subject,
     de_als_auch_at,
     de_appositive_name,
+    de_described_speaking_body,
     de_extended_attribute,
     de_participle_source_head,
     de_person_noun,
@@ -1407,6 +1408,13 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and lex.name_gender(asked) != ("f" if toks[m.first].low == "he" else "m"):
         c.name = asked  # (round 53, auditnonwire) a reply's "he"/"she" is the person just spoken to: "an official tells
         # Michael that …, and he replies, "…"" (was the male speaker quoted before)
+    if lex.lang == "de" and recent and c.name == toks[m.last].text and m.last == m.first + 1 and m.span_last <= m.last \
+            and toks[m.first].low in ("der", "die", "das") and not toks[m.first].quoted and toks[m.last].is_cap and si > 0 \
+            and (pa := ctx.sent_attr[si - 1]) is not None and pa.name == recent \
+            and (body := de_described_speaking_body(recent, toks, m, near, lex, ctx.ents)) is not None:
+        c.name = body  # (round 53, de2left) a company's or an authority's description after that body reported the
+        # sentence before, also as a source: "Laut Bahn soll ein Notfahrplan gelten. …, riet der Konzern.", "Nach Angaben
+        # der Bundesnetzagentur ist … . Die Speicher seien gefüllt, so die Behörde." (were "Konzern", "Behörde")
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
             and (body := _en_same_sentence_body(ctx, c, lo, cues)) is not None:
         c.name = body  # (round 51, enarticles7) "it" after a body that spoke earlier in its sentence: "Harrowgate said it
@@ -1438,6 +1446,12 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # so Oberstaatsanwalt Fuhrmann. Er sagte aus, dass …" was Fuhrmann; "Wie die Polizei mitteilte, stammen die
         # Männer aus dem Umfeld des Opfers. Beim Verhör gaben sie zu, …" was the police)
         c.name = reported or None
+    if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "er" \
+            and not toks[m.first].quoted and si > 0 and c.kind == "verb" and _de_konjunktiv_perfect_cue(ctx, c, m, lo) \
+            and (addressed := _de_addressed_man(ctx, si, c.name)) is not None:
+        c.name = addressed  # (round 53, de2left) "er" in a woman's reported speech about the man she addressed in the
+        # sentence before ("Die Richterin hielt ihm eine Aussage vor. Damals habe er noch behauptet, …"): that man, the
+        # speaker before her (was the pronoun itself)
     if lex.lang == "de" and m.kind == "pronoun" and m.first == m.last and toks[m.first].low == "sie" and (hint == "f" or (
             # (a strong past in the singular: "Sie rief", "Sie bat")
             toks[c.first].text == toks[c.first].low and not toks[c.first].low.endswith(("n", "t", "te")))) \
@@ -5753,6 +5767,34 @@ def _de_konjunktiv_perfect_cue(ctx: QuoteContext, c: Cue, m, lo: int) -> bool:
     k = m.first - 1
     return c.first > m.first and k >= lo and toks[k].low in ("habe", "hätte") and toks[k].text == toks[k].low \
         and not toks[k].quoted
+
+
+#: (round 53, de2left) a man's object pronouns in the sentence that reports about him ("hielt ihm … vor", "fragte ihn")
+_DE_MAN_OBJECT_PRONOUNS = frozenset({"ihm", "ihn"})
+
+
+def _de_addressed_man(ctx: QuoteContext, si: int, name: str | None) -> str | None:
+    """German (round 53, de2left): the man an "er" in a Konjunktiv perfect report ("Damals habe er noch behauptet, …")
+    stands for when the sentence before was reported by a woman (`name` unresolved or hers) and holds "ihm"/"ihn" (she
+    addressed him, "Die Richterin hielt ihm eine Aussage vor"): the latest speaker before that sentence who is not she and
+    not known to be a woman. None otherwise (a man reporting: "er" may be he)."""
+    toks, lex = ctx.tokens, ctx.lex
+    pa = ctx.sent_attr[si - 1]
+    if pa is None or not pa.name or name not in (None, "er", pa.name) \
+            or lex.name_gender(pa.name, ctx.ents.titles.get(pa.name, set())) != "f":
+        return None
+    a, b = ctx.sent_toks[si - 1]
+    if not any(t.low in _DE_MAN_OBJECT_PRONOUNS and t.text == t.low and not t.quoted for t in toks[a:b]):
+        return None
+    for r in reversed(ctx.recs):
+        if r.sentence >= si - 1 or r.attr is None or not r.attr.name:
+            continue
+        if r.attr.name == pa.name or r.sentence < si - 8:
+            return None  # (she spoke before him, or he spoke too far back)
+        if lex.name_gender(r.attr.name, ctx.ents.titles.get(r.attr.name, set())) == "f":
+            return None
+        return r.attr.name
+    return None
 
 
 def _de_reported_person(ctx: QuoteContext, si: int, name: str | None, gender: str) -> str | None:

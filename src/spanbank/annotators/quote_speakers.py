@@ -7139,6 +7139,26 @@ def genitive_owner(word: str, ents: Entities) -> str:
     return ents.by_surname.get(word[:-1].lower(), word)
 
 
+def _de_owner_fuer_name(tokens: list[Token], a: int, e: int, masculine: bool) -> str | None:
+    """German (round 53, de2left): a document owner's name from token a to e with a "für" phrase ("Bundesagentur für
+    Arbeit", "Bundesamts für Strahlenschutz"), its words capitalised or "für"/"und", as one string with the head before
+    "für" in the nominative after "des" ("Bundesamt für Strahlenschutz"); None otherwise or when the name ends in "s"."""
+    words = tokens[a : e + 1]
+    if len(words) < 3 or len(words) > 7 or any(t.quoted or not t.is_word for t in words) or not all(
+            t.is_cap or t.low in ("für", "und") for t in words):
+        return None
+    f = next((x for x, t in enumerate(words) if t.low == "für"), None)
+    if f is None or f == 0 or f == len(words) - 1 or not words[f + 1].is_cap or words[-1].low.endswith("s"):
+        return None
+    out = [t.text for t in words]
+    head = out[f - 1]
+    if masculine and len(head) > 5 and head.endswith("s") and not head.endswith(("ss", "us", "is")):
+        out[f - 1] = head[:-2] if head.endswith("es") and head[-3] in "bdfgkmnprtzß" else head[:-1]
+    return " ".join(out)
+
+
+
+
 def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Mention | str | None:
     """German: the mention is a speech noun with its owner ("das bittere Fazit Cavallos", "Die harte
     Abrechnung der Betriebsratschefin"): the owner speaks. A genitive name is returned as its text
@@ -7151,6 +7171,17 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
         # (round 51, deleft21) a body's document with its owner: "einer Mitteilung der Staatskanzlei", "einer
         # schriftlichen Stellungnahme von Greenpeace" (were the document)
         g = tokens[d + 1]
+        if g.low in ("der", "des") and d + 4 < e and not g.quoted and tokens[e].text == ")" and tokens[e - 2].text == "(" \
+                and tokens[e - 3].is_cap and not tokens[e - 3].quoted and tokens[e - 1].is_word:
+            # (round 53, de2left) the owner's name in brackets after it: its short name ("des Robert Koch-Instituts (RKI)"
+            # is the RKI, as after "laut"), else the name before the brackets ("des Statistischen Bundesamts (Destatis)")
+            if (acr := de_bracket_short_name(tokens, e, d + 2)) is not None:
+                return acr
+            return _de_owner_fuer_name(tokens, d + 2, e - 3, g.low == "des") or Mention(d + 1, e - 3, "description")
+        if g.low in ("der", "des") and d + 2 <= e and not g.quoted and tokens[e].is_cap \
+                and (body := _de_owner_fuer_name(tokens, d + 2, e, g.low == "des")) is not None:
+            return body  # (round 53, de2left) the owner's "für" phrase stays in its name, its head in the nominative: "In
+            # einer Analyse der Bundesagentur für Arbeit heißt es" (was "Bundesagentur Arbeit"; "Bundesamts Strahlenschutz")
         if g.low in ("der", "des") and d + 2 <= e and not g.quoted and tokens[e].is_cap:
             return Mention(d + 1, e, "description")
         if g.low == "von" and d + 2 <= e and not g.quoted and tokens[d + 2].is_cap:
@@ -7164,6 +7195,9 @@ def _de_speech_noun_owner(tokens: list[Token], m: Mention, lex: Lexicon) -> Ment
     g = tokens[h + 1]
     if h + 1 == e and g.is_cap and g.low.endswith("s") and not g.quoted and g.low[:-1] not in lex.stopwords:
         return g.text  # "das Fazit Cavallos"
+    if g.low in ("der", "des") and h + 2 <= e and not g.quoted and tokens[e].is_cap \
+            and (body := _de_owner_fuer_name(tokens, h + 2, e, g.low == "des")) is not None:
+        return body  # (round 53, de2left) "In einer Erklärung des Instituts für Menschenrechte" (was "Instituts Menschenrechte")
     if g.low in ("der", "des") and h + 2 <= e and not g.quoted and tokens[e].is_cap:
         return Mention(h + 1, e, "description")  # (with its article: "des Präsidenten Barack Obama")
     return None
@@ -7737,7 +7771,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and g.is_cap and not g.quoted and g.low.endswith("s") and (
                     g.low[:-1].endswith(lex.company_nouns) or g.low.endswith((
                         "konzerns", "ministeriums", "amtes", "amts", "instituts", "verbandes", "verbands", "vereins",
-                        "gerichts"))):
+                        "gerichts",
+                        # (round 53, de2left) "In dem Gutachten des Bundesrechnungshofs heißt es" (was "Bundesrechnungshofs")
+                        "hofs", "rats", "zentrums", "senats"))):
             # (round 52, de4left) a described body's genitive in its base form: "hieß es in einer Stellungnahme des
             # Unternehmens" (was "Unternehmens"), "einer Mitteilung des Ministeriums"
             name = g.text[:-2] if g.low.endswith(("amtes", "verbandes")) else g.text[:-1]
@@ -10822,6 +10858,57 @@ def _de_spokesperson_body(continuing: str, head: str, tokens: list[Token], k: in
             first = tokens[y + 1] if y + 1 < x - 1 else None
             if first is not None and first.is_cap and first.low.rsplit("-", 1)[-1].endswith(ends):
                 return body
+    return None
+
+
+def de_described_speaking_body(continuing: str, tokens: list[Token], m: Mention, near: int, lex: Lexicon,
+                               ents: Entities) -> str | None:
+    """German (round 53, de2left): the body a definite description m ("der Konzern", "das Unternehmen", "die Behörde")
+    stands for when that body was the speaker before (`continuing`), not only the subject opening the sentence before
+    (`_de_described_body_before`): a company by a known company name ("Deutsche Bahn", "Lufthansa"), its legal form or a
+    bare one-word name that is no person, country, common noun or body ("Siemens"); an authority by its head's ending
+    ("Bundesnetzagentur", "Bundesamt für Strahlenschutz") or its short name in brackets after such a name ("RKI"). None
+    when another body or thing was named since the sentence before began (two organisations)."""
+    head = tokens[m.last].low.rsplit("-", 1)[-1]
+    company = head.endswith(lex.company_nouns) and head not in ("gesellschaft", "gruppe")
+    ends = _DE_AUTHORITY_DESCRIPTIONS.get(head)
+    if not company and ends is None:
+        return None
+    words = continuing.split()
+    low = continuing.lower()
+    if len(words) > 5 or low in lex.country_names or person_name(continuing, lex, ents) \
+            or any(lex.is_title(w) or lex.is_first_name(w.lower()) for w in words) or not words[0][:1].isupper():
+        return None
+    if any(near <= pos < m.first and n != continuing and not person_name(n, lex, ents) for pos, n in ents.names) \
+            or any(t.is_cap and not t.quoted and (t.low in lex.feminine_company_names or t.text in _DE_LEGAL_FORMS)
+                   and t.text not in words for t in tokens[near : m.first]):
+        return None  # another body named since the sentence before began: "Laut Bahn fallen Züge aus, auch die Lufthansa
+        # streicht Flüge. …, teilte der Konzern mit"
+    nominative = " ".join([re.sub(r"(?<=e)[mnr]$", "", words[0])] + words[1:]).lower() if len(words) == 2 else low
+    if company:
+        if low in lex.feminine_company_names or nominative in lex.feminine_company_names or words[-1] in _DE_LEGAL_FORMS:
+            return continuing  # ("Laut Deutscher Bahn" is "Deutsche Bahn" once the name is put in the nominative)
+        w = low.rsplit("-", 1)[-1]
+        if len(words) == 1 and not continuing.isupper() and low not in lex.stopwords and low not in ents.by_surname \
+                and any(x > 0 and t.text == continuing and not t.quoted and tokens[x - 1].low in ("laut", "von")
+                        for x, t in enumerate(tokens[: m.first])) \
+                and not de_person_noun(low, "die") and not w.endswith(lex.speaking_persons) \
+                and not w.endswith(_DE_NOT_SURNAME_ENDINGS + lex.feminine_bodies + lex.speaking_bodies + lex.company_nouns
+                                   + lex.named_body_nouns) and _DE_AUTHORITY_DESCRIPTIONS.get(w) is None \
+                and not any(w.endswith(x) for e in _DE_AUTHORITY_DESCRIPTIONS.values() for x in e):
+            return continuing
+        return None
+    core = words[: words.index("für")] if "für" in words else words
+    if len(core) <= 3 and core[-1].lower().rsplit("-", 1)[-1].endswith(ends) and core[-1][:1].isupper() \
+            and core[-1].lower() not in _DE_BARE_ASSOCIATION_WORDS:  # (not a bare "Bund", the federal state)
+        return continuing
+    if len(words) == 1 and continuing.isupper() and 2 <= len(continuing) <= 6 and continuing.isalpha():
+        for x in ents.token_index(tokens, "de_bracketed_short_names", _de_bracketed_short_names).get(continuing, ()):
+            if x >= m.first:
+                break
+            if x >= 2 and tokens[x - 2].is_cap and not tokens[x - 2].quoted \
+                    and tokens[x - 2].low.rsplit("-", 1)[-1].endswith(ends):
+                return continuing  # its long name before the brackets ends like the description: "Robert Koch-Institut (RKI)"
     return None
 
 
