@@ -4977,6 +4977,10 @@ def _noun_source(ctx: QuoteContext, i: int, lo: int, hi: int) -> Cue | None:
             last = _genitive_end(ctx, j, hi)
             if lex.lang == "de" and last > j:
                 last = de_copula_predicate_end(ctx, i, j, last, lo, hi)
+            if lex.lang == "de" and last > j + 2 and _de_owner_ends_before_subject(ctx, i, last, hi):
+                last -= 1  # (round 53, de1left) the subject of a verb-final clause after the owner: "weil nach
+                # Auffassung der Ermittler Fluchtgefahr besteht" (the speaker was "Ermittler Fluchtgefahr", the content
+                # "besteht")
             if lex.lang == "de" and last == j and toks[i].low == "nach" and j + 2 < hi and toks[j + 1].text == "über" \
                     and not toks[j + 1].quoted:
                 return None  # (round 41, deworld) after reports about something, no one's account: "China hat nach
@@ -5130,6 +5134,31 @@ def de_report_day(toks: list, last: int, hi: int, lex: Lexicon) -> bool:
     the report ("nach Angaben der Pressestelle vom Montag"), not the start of a span ("vom Montag an", "… bis")."""
     return last + 2 < hi and toks[last + 1].text == "vom" and toks[last + 2].is_cap and toks[last + 2].low in lex.time_words \
         and not toks[last + 1].quoted and not toks[last + 2].quoted and not (last + 3 < hi and toks[last + 3].low in ("an", "bis"))
+
+
+def _de_owner_ends_before_subject(ctx: QuoteContext, i: int, last: int, hi: int) -> bool:
+    """German (round 53, de1left): the last capitalised word of a source phrase's owner ("nach Angaben der Polizei
+    Fluchtgefahr") is the subject of the verb-final clause the phrase opens: the phrase follows a subordinator ("weil",
+    "dass", "da"), the owner's last two words are capitalised, the word before it is no first name nor a title ("von
+    Minister Müller"; but "der Richter" is a plural), and only one to three lower-case words (the verbs) follow it up to
+    the clause's end, no passive."""
+    toks, lex = ctx.tokens, ctx.lex
+    if i == 0 or toks[i - 1].quoted or toks[i - 1].text != toks[i - 1].low or not (
+            toks[i - 1].low in lex.adverbial_subordinators or toks[i - 1].low in lex.complementizers):
+        return False
+    a, b = toks[last - 1], toks[last]
+    if not (a.is_word and a.is_cap and b.is_word and b.is_cap) or a.quoted or b.quoted \
+            or lex.is_first_name(a.low) or lex.is_first_name(b.low) or b.low.endswith(("s", "'")):
+        return False
+    if lex.is_title(a.text) and not (toks[last - 2].low == "der" and not a.low.endswith("in")):
+        return False  # (a title before a surname; a masculine title after "der" is a genitive plural: "der Richter")
+    e = last + 1
+    while e < hi and toks[e].is_word and not toks[e].quoted and toks[e].text == toks[e].low and e - last <= 3:
+        e += 1
+    # (not an impersonal passive, whose owner may end in a place: "weil nach Angaben der Staatsanwaltschaft Krefeld
+    # ermittelt wird")
+    return e > last + 1 and e - last <= 4 and (e >= hi or toks[e].text in {",", ".", ";", "!", "?"}) \
+        and not any(t.low in lex.passive_auxiliaries for t in toks[last + 1 : e]) and b.low not in lex.country_names
 
 
 def _genitive_end(ctx: QuoteContext, j: int, hi: int) -> int:

@@ -607,6 +607,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 lex.is_title(w) or w.lower().endswith(_DE_NOT_SURNAME_ENDINGS) or w.lower() in lex.org_heads for w in name[1:]) \
                 and not (name[0].lower().endswith("er") and name[0].lower()[:-2] in _DE_PLACE_ADJECTIVE_STEMS):
             titles, name = name[:1], name[1:]  # (round 22) "Tochter Nicola", "Familienunternehmer Stihl"
+        elif lex.lang == "de" and len(name) == 2 and not titles and _de_company_noun_before_name(tokens, i, name, lex):
+            titles, name = name[:1], name[1:]  # (round 53, de1left) a company's description before its one-word name:
+            # "Der Autozulieferer Kronwerk will … Kronwerk zufolge …" is "Kronwerk" (was "Autozulieferer Kronwerk")
         elif lex.lang == "de" and len(name) in (2, 3) and not titles and _de_lay_first_name(name, lex):
             titles, name = name[:-1], name[-1:]  # (round 49, dearticles2) "Anwohnerin Marlene", "Ihr Nachbar Heinz"
         elif lex.lang == "de" and len(name) == 3 and not titles and (
@@ -719,6 +722,9 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 gt.pop()  # (round 35, de5) the role before an academic title: "Rektorin Dr. Ingeborg Mühldorfer"
             if lex.lang == "de" and gt and (g := de_title_gender(gt[-1], lex)) is not None:
                 pre.add(g)  # the gender of a title right before the name: "Ministerpräsident Alexis Tsipras"
+            elif lex.lang == "de" and gt and (g := _de_article_title_gender(tokens, i, j, gt[-1], lex)) is not None:
+                pre.add(g)  # (round 53, de1left) a nominalised adjective's gender by its article: "Der
+                # EU-Außenbeauftragte Jaume Ferrer … Der Spanier räumte ein" (the first name is unlisted: no one)
             # lower-case words of an attached description: "his Armenian counterpart, Serzh Sarkisian"
             k = i - 1
             if k >= 0 and tokens[k].text == ",":
@@ -788,6 +794,14 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                 # des chinesischen Außenministeriums, Mao Ning, …" (a later "sagte die Sprecherin" was no one's), and the
                 # role's gender, which makes a name of unknown first name a person's
                 if (g := de_title_gender(tokens[k - 1].text, lex)) is not None:
+                    pre.add(g)
+            if lex.lang == "de" and i > 2 and tokens[i - 1].text == "," and DE_TITLE_MALE not in pre \
+                    and DE_TITLE_FEMALE not in pre and (r := _de_apposition_role(tokens, i, lex)) is not None:
+                pre.add(tokens[r].low)  # (round 53, de1left) a role with its article, and a prepositional phrase or
+                # a body's genitive, before a name in apposition: "Der armenische Botschafter bei der EU, Aram Petrosjan,
+                # begrüßte … sagte der Diplomat" (the name's gender was unknown, so the description was no one's)
+                if (g := de_title_gender(tokens[r].text, lex) or _de_article_title_gender(
+                        tokens, r, r, tokens[r].text, lex)) is not None:
                     pre.add(g)
             if not (i > 0 and tokens[i - 1].low in lex.prepositions) and not (
                     # (nor after "Under the …": "Under the Higher Education Act, the secretary said" named the act)
@@ -1135,6 +1149,134 @@ def de_title_gender(title: str, lex: Lexicon) -> str | None:
     if w in lex.female_person_nouns:
         return DE_TITLE_FEMALE  # (round 49, deleft14) a woman's noun: "Seine Frau widersprach. … sagte sie" (was a man's)
     return DE_TITLE_FEMALE if w.endswith(("in", "innen")) else DE_TITLE_MALE
+
+
+#: (round 53, de1left) endings of German titles that are nominalised adjectives, either gender ("Beauftragte",
+#: "Vorsitzende", "Abgeordnete", "Sachverständige")
+_DE_ADJECTIVAL_TITLE_ENDINGS = ("te", "de", "ige")
+
+
+def _de_article_title_gender(tokens: list[Token], i: int, j: int, title: str, lex: Lexicon) -> str | None:
+    """German (round 53, de1left): the gender marker of a nominalised adjective before a name (`de_title_gender` leaves
+    it open) from the article before it and its adjectives: "Der EU-Außenbeauftragte Jaume Ferrer" is a man's, "die
+    Vorsitzende Ayse Kaya" a woman's ("der" with "-e" is a nominative masculine; a feminine dative would be
+    "der Vorsitzenden"); None without such an article."""
+    w = title.lower()
+    if not w.endswith(_DE_ADJECTIVAL_TITLE_ENDINGS) or not (lex.is_title(title) or _de_role_word(title, lex)):
+        return None
+    x = next((k for k in range(j, i - 1, -1) if tokens[k].text == title), None)
+    if x is None:
+        return None
+    y = x - 1
+    while y >= 0 and x - y <= 4 and tokens[y].is_word and not tokens[y].quoted and tokens[y].text == tokens[y].low \
+            and tokens[y].low.endswith(("e", "en")) and tokens[y].low not in lex.determiners:
+        y -= 1  # adjectives between: "Der frühere Abgeordnete"
+    if y < 0 or not tokens[y].is_word or tokens[y].quoted:
+        return None
+    return DE_TITLE_MALE if tokens[y].low == "der" else DE_TITLE_FEMALE if tokens[y].low in ("die", "eine") else None
+
+
+def _de_apposition_role(tokens: list[Token], i: int, lex: Lexicon) -> int | None:
+    """German (round 53, de1left): the role noun of a noun phrase that ends in the comma before the name at i, whose
+    apposition the name is: an article, adjectives, the role ("Der armenische Botschafter, Aram Petrosjan,") and a
+    complement opening with a preposition or a genitive article, of capitalised words, articles, prepositions and
+    attributive adjectives only, with no other person's role ("Der Botschafter bei der EU, …", "Die Sprecherin des
+    Verbands, …"; not "Ein Sprecher der Ministerin, …", whose name may be either's, nor "Der Chef der Bank in Berlin
+    sagte, …"); None otherwise. The role's article must fit its number: "die" before a masculine role is a plural."""
+    lo = max(0, i - 10)
+    for r in range(lo, i - 1):
+        t = tokens[r]
+        if not (t.is_word and t.is_cap and not t.quoted and (lex.is_title(t.text) or _de_role_word(t.text, lex))):
+            continue
+        y = r - 1
+        while y >= 0 and tokens[y].is_word and not tokens[y].quoted and tokens[y].text == tokens[y].low \
+                and tokens[y].low.endswith(DE_ADJECTIVE_ENDINGS) and tokens[y].low not in lex.determiners:
+            y -= 1
+        if y < 0 or not tokens[y].is_word or tokens[y].quoted or tokens[y].low not in ("der", "die", "ein", "eine"):
+            continue
+        if (tokens[y].low == "die") != t.low.endswith("in") and not t.low.endswith(_DE_ADJECTIVAL_TITLE_ENDINGS):
+            continue  # (a plural, "die Botschafter", or a feminine role's dative, "der Ministerin")
+        comp = tokens[r + 1 : i - 1]
+        if comp and not (comp[0].text == comp[0].low and (comp[0].low in lex.prepositions or comp[0].low in ("des", "der"))):
+            continue
+        ok = True
+        for x, c in enumerate(comp):
+            if not c.is_word or c.quoted:
+                ok = False
+            elif c.is_cap:
+                ok = not (x > 0 and (lex.is_title(c.text) or _de_role_word(c.text, lex)))
+            elif not (c.low in lex.determiners or c.low in lex.prepositions or (
+                    c.low.endswith(DE_ADJECTIVE_ENDINGS) and x + 1 < len(comp) and comp[x + 1].is_cap)):
+                ok = False
+            if not ok:
+                break
+        return r if ok and len(comp) <= 6 else None
+    return None
+
+
+def _de_person_in_sourced_report(tokens: list[Token], ents: Entities, lex: Lexicon, near: int, k: int,
+                                 fits) -> str | None:
+    """German (round 53, de1left): the one woman (a name of known female gender) named, not after a preposition, in the
+    two sentences before token k (the first opening at or before `near`), one of which opens with a source phrase
+    ("Nach Angaben der Wahlbehörde", "Laut Polizei") whose report she is the subject of; None otherwise."""
+    x = near - 2
+    while x >= 0 and near - x <= 60 and not (_de_ends_sentence(tokens, x, lex) and not tokens[x].quoted):
+        x -= 1
+    lo = max(0, x + 1) if near - x <= 60 else near  # (the sentence before the one at near)
+    starts = [y for y in range(lo, k) if y == lo or (_de_ends_sentence(tokens, y - 1, lex) and not tokens[y - 1].quoted)]
+    if not any(tokens[y].low in ("laut", "nach") and not tokens[y].quoted and y + 1 < k
+               and (tokens[y].low == "laut" or lex.is_source_noun(tokens[y + 1].text)) for y in starts):
+        return None
+    if any(t.low in lex.passive_auxiliaries and not t.quoted for t in tokens[lo:k]):
+        return None  # (a report of what was done to her: "Nach Angaben der Polizei wurde Anna Paredes verletzt")
+    seen = [(pos, name) for pos, name in ents.names if lo <= pos < k] + [
+        (x, full) for x in range(lo, k) if tokens[x].is_cap and tokens[x].is_word and not tokens[x].quoted
+        and (full := ents.by_surname.get(tokens[x].low)) is not None and full.split()[-1] == tokens[x].text]
+    women = {name for pos, name in seen if " " in name and fits(name) and person_name(name, lex, ents)
+             and lex.name_gender(name, ents.titles.get(name, set())) == "f"
+             and not (pos > 0 and tokens[pos - 1].low in lex.prepositions) and not tokens[pos].quoted}
+    return women.pop() if len(women) == 1 else None
+
+
+def _de_company_noun_before_name(tokens: list[Token], i: int, name: list[str], lex: Lexicon) -> bool:
+    """German (round 53, de1left): a name run [company noun, name] after its article ("Der Autozulieferer Kronwerk", "des
+    Chemiekonzerns Lanxess"): the first word ends in a `company_nouns` entry (not "Gesellschaft", "Gruppe", "Holding",
+    which open names), the second is a capitalised word that is no plural or abstract noun ("der Konzern Verluste")."""
+    head, rest = name[0].lower().rsplit("-", 1)[-1], name[1]
+    for ending in ("s", "es"):  # (a genitive: "des Chemiekonzerns Lanxess")
+        if not head.endswith(lex.company_nouns) and head.endswith(ending) \
+                and head[: -len(ending)].endswith(lex.company_nouns):
+            head = head[: -len(ending)]
+    if not head.endswith(lex.company_nouns) or head.endswith(("gesellschaft", "gruppe", "holding")):
+        return False
+    if i == 0 or tokens[i - 1].low not in ("der", "die", "das", "des", "dem", "den") or tokens[i - 1].quoted \
+            or tokens[i].text != name[0]:
+        return False
+    low = rest.lower()
+    return rest[:1].isupper() and rest[1:2].islower() and not low.endswith(_DE_TITLE_OBJECT_ENDINGS) \
+        and low not in lex.object_nouns and low not in lex.stopwords and not lex.is_title(rest)
+
+
+#: (round 53, de1left) German nouns of one sex with the article that makes them a speaker's description ("die Frau")
+_DE_SEX_NOUNS = {("die", "frau"): "f", ("der", "mann"): "m"}
+
+
+def _de_continuing_of_sex(continuing: str, want: str, tokens: list[Token], k: int, ents: Entities, lex: Lexicon) -> bool:
+    """German (round 53, de1left): the speaker just quoted (`continuing`), mentioned within `_DE_ROLE_REACH` tokens before
+    k, is of the sex `want`: a person whose name's gender is known to be it ("Gerlinde Kramer" seen as "Anwohnerin"), or
+    an unnamed description whose first word is a person's role of that sex ("Rentnerin aus Offenbach", "Anwohner")."""
+    lead = continuing.split(" ", 1)[0]
+    if not lead[:1].isupper() or not any(t.text == lead and not t.quoted
+                                         for t in tokens[max(0, k - _DE_ROLE_REACH) : k]):
+        return False
+    if person_name(continuing, lex, ents):
+        return lex.name_gender(continuing, ents.titles.get(continuing, set())) == want
+    low = lead.lower()
+    if low in lex.female_person_nouns or low in lex.male_person_nouns:
+        return (low in lex.female_person_nouns) == (want == "f")
+    if not (low in lex.lay_roles or _de_person_role(low, "die" if want == "f" else "der")):
+        return False
+    return low.endswith("in") == (want == "f")
 
 
 #: endings of inflected German adjectives ("psychische", "neuen", "großer", "heftiges", "schwerem")
@@ -7350,6 +7492,14 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return continuing  # (round 52, deleft) a bare "der/die <noun>" that names no one, after an unnamed description
         # ending with that noun spoke: "Wie eine Polizeisprecherin mitteilte, … sagte die Sprecherin." is
         # "Polizeisprecherin" (was "Sprecherin"), as English "the official" after "a senior official" is
+    if name is not None and continuing and lex.lang == "de" and m.kind == "description" and m.last == m.first + 1 \
+            and tokens[m.first].low in ("der", "die") and not tokens[m.first].quoted and name == tokens[m.last].text \
+            and (want := _DE_SEX_NOUNS.get((tokens[m.first].low, name.lower()))) is not None and continuing != name \
+            and _de_continuing_of_sex(continuing, want, tokens, m.first, ents, lex) \
+            and not _de_unnamed_since(tokens, max(0, m.first - _DE_ROLE_REACH), m.first, name):
+        return continuing  # (round 53, de1left) a bare "die Frau"/"der Mann" after a person of that sex spoke: "Eine 67
+        # Jahre alte Rentnerin aus Offenbach sagte, … »…«, sagte die Frau." is "Rentnerin aus Offenbach", "Anwohnerin
+        # Gerlinde Kramer sagte … sagte die Frau" Gerlinde Kramer (were "Frau")
     if name is not None and lex.body_names and (body := lex.body_names.get(body_name_key(name))) is not None:
         # (round 47, deleft3) a body's initials after its long name, or the reverse: "Der Deutsche Gewerkschaftsbund …
         # Der DGB sagte" is Deutsche Gewerkschaftsbund, "Die Vereinten Nationen … Die UN erklärten" Vereinten Nationen
@@ -8198,6 +8348,12 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                                  and tokens[pos - 3].low in lex.determiners)))]
                 if recent:
                     return recent[-1]
+                if lex.lang == "de" and gender_hint == "f" and tokens[m.first].low == "sie" \
+                        and not person_name(continuing, lex, ents) \
+                        and (sourced := _de_person_in_sourced_report(tokens, ents, lex, near, m.first, fits)) is not None:
+                    return sourced  # (round 53, de1left) a singular "sie" after a body's report about a woman: "Nach
+                    # Angaben der Wahlbehörde kam Quintero auf 52,3 Prozent. … „…“, rief sie" is Quintero (was the
+                    # Wahlbehörde, the source of the report)
             if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") \
                     and not tokens[m.first].quoted \
                     and (aged := _de_aged_opener_before_pronoun(tokens, ents, lex, m.first, continuing, fits)):
@@ -9257,8 +9413,9 @@ def _de_first_name_holder(m: Mention, tokens: list[Token], ents: Entities, lex: 
     for x in range(lo, m.first):
         t = tokens[x]
         if x in covered or not t.is_word or not t.is_cap or t.quoted or not lex.is_first_name(t.text) \
-                or lex.name_gender(t.text) != want:
-            continue
+                or lex.name_gender(t.text) != want or t.low in lex.address_forms:
+            continue  # (round 53, de1left: "Frau", "Herr" are listed for their gender, no first name: "Sie ist die erste
+            # Frau an der Spitze des Landes. …, sagte die 51-Jährige" was "Frau")
         nxt = tokens[x + 1] if x + 1 < len(tokens) else None
         if nxt is not None and nxt.is_word and nxt.is_cap and not nxt.quoted and nxt.start == t.end + 1 \
                 and nxt.low not in lex.determiners and nxt.low not in lex.stopwords:
@@ -9369,7 +9526,14 @@ def _de_aged_role_at(tokens: list[Token], hi: int, head: str, want: str, lex: Le
     stem = head.lower().split("-", 1)[0]
     for x in range(hi - 2, -1, -1):
         t, n = tokens[x], tokens[x + 1]
-        if t.quoted or n.quoted or "-" not in t.text or not t.low.startswith(stem + "-jährig") or t.text[:1].isupper():
+        if t.text == stem and stem.isdigit() and not t.quoted and x + 3 < hi and tokens[x + 1].low == "jahre" \
+                and tokens[x + 2].low in ("alte", "alter") and not tokens[x + 2].quoted:
+            t, n = tokens[x + 2], tokens[x + 3]  # (round 53, de1left) the age in words: "Eine 67 Jahre alte Rentnerin …
+            # sagte die 67-Jährige" is "Rentnerin", as "Eine 67-jährige Rentnerin" (was "67-Jährige")
+            x += 2
+        elif t.quoted or n.quoted or "-" not in t.text or not t.low.startswith(stem + "-jährig") or t.text[:1].isupper():
+            continue
+        if n.quoted:
             continue
         if not n.is_cap or not (n.low in lex.lay_roles or _de_role_word(n.text, lex)) or lex.is_title(n.text):
             return None
