@@ -90,11 +90,12 @@ def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
         return True
     if low in _TITLES:
         return False
-    if len(low) == 1 and word[0].isalpha():  # an initial: J. R. Smith
-        return False
+    if len(low) == 1 and word[0].isalpha() and not (wm.start() and line[wm.start() - 1] in "'’"):
+        return False  # an initial: J. R. Smith (round 53, claimsnews: not the t of a contraction, "It isn't.")
     if low.isdigit() and not line[seg_start:wm.start()].strip():
         return False  # a list marker: "1. John said:"
-    if low in _ABBREVS or ("." in low and len(low) <= 6):  # U.S., a.m., e.g.
+    # U.S., a.m., e.g.; round 53 (claimsnews): a decimal number is no abbreviation ("… to $38.10. Voss is …")
+    if low in _ABBREVS or ("." in low and len(low) <= 6 and not low.replace(".", "").isdigit()):
         if low in ("no", "nos"):
             return not nxt.isdigit()
         first = _FIRST_WORD.match(line, rest_at)

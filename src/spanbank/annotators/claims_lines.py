@@ -167,6 +167,18 @@ def _lists() -> dict[str, frozenset[str]]:
         "feeling": frozenset(secs.get("feeling", ())),
         "feeling_verb": frozenset(secs.get("feeling_verb", ())),
         "feeling_object": frozenset(secs.get("feeling_object", ())),
+        "feeling_verb_any": frozenset(secs.get("feeling_verb_any", ())),
+        "intention_verb": frozenset(secs.get("intention_verb", ())),
+        "intention_adj": frozenset(secs.get("intention_adj", ())),
+        "factcheck_field": frozenset(w.replace("_", " ") for w in secs.get("factcheck_field", ())),
+        "credit_role": frozenset(secs.get("credit_role", ())),
+        "newsroom_verb": frozenset(secs.get("newsroom_verb", ())),
+        "newsroom_object": frozenset(secs.get("newsroom_object", ())),
+        "photo_lead": frozenset(w.replace("_", " ") for w in secs.get("photo_lead", ())),
+        "schedule_verb": frozenset(secs.get("schedule_verb", ())),
+        "schedule_word": frozenset(secs.get("schedule_word", ())) | _DATE_WORDS,
+        "schedule_event": frozenset(secs.get("schedule_event", ())),
+        "feeling_tail_block": frozenset(secs.get("feeling_tail_block", ())),
         "quote_verb": frozenset(secs.get("quote_verb", ())),
         "quote_attribution_block": frozenset(secs.get("quote_attribution_block", ())),
         "stance_sarcasm_word": frozenset(secs.get("stance_sarcasm_word", ())),
@@ -936,7 +948,7 @@ _CF_BLOCK = frozenset(
     "prove proved".split()
 )
 _CF_NO_ONE_EVER = re.compile(r"\bsaid\s+(?:no\s*one|nobody|no\s+body)\s*,?\s*ever\W*$", re.I)
-_CF_SAID_PRONOUN = re.compile(r"\bsaid\s+(?:that\s+)?(?:he|she|they|we|i)\b", re.I)
+_CF_SAID_PRONOUN = re.compile(r"\bsaid\s+(?:that\s+)?(?:he|she|they|we|i|it)\b", re.I)  # "it": round 53
 _CF_FEELING_COPULA = frozenset("was were is are felt feels feel had been 's 're 'm am".split())
 _CF_FEELING_FRAME = frozenset(
     "very deeply extremely so really truly also too quite particularly especially most greatly and not "
@@ -1002,21 +1014,30 @@ def _reported_feeling(s: str, lists: dict[str, frozenset[str]]) -> bool:
     m = _CF_SAID_PRONOUN.search(s)
     if not m:
         return False
-    head = [w.lower() for w in _CWORD.findall(s[: m.start()].replace("’", "'"))]
+    head_raw = _CWORD.findall(s[: m.start()].replace("’", "'"))
+    head = [w.lower() for w in head_raw]
     if not head or len(head) > 12:
         return False
-    if any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) or w in lists["report_verb"] for w in head):
+    if any(w in _CLAUSE_WORDS or w in lists["finite"] or w in lists["report_verb"] for w in head):
+        return False
+    # a past form in the subject states a fact ("The mayor, who was indicted …"); round 53: not inside a name
+    # after the first word ("The United Auto Workers union said it …")
+    if any(_is_past(w) and (not k or not raw[:1].isupper()) for k, (w, raw) in enumerate(zip(head, head_raw, strict=True))):
         return False
     words = [w.lower() for w in _CWORD.findall(s[m.end() :].replace("’", "'"))]
     if not words:
         return False
     feel, frame = lists["feeling"], _CF_FEELING_FRAME
+    if words[0] in lists["feeling_verb_any"] and _cn_plain_tail(words[1:], 6, lists):
+        return True  # round 53 (claimsnews): "Voss said she welcomed the tariffs."
     if words[0] in lists["feeling_verb"]:
         rest = words[1:]
         # "… understood the concern", "… shared residents' frustration"; a clause or a verb leaves it to the model
         return 0 < len(rest) <= 5 and any(w in lists["feeling_object"] for w in rest) and not any(
             w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in rest
         )
+    if _cn_intention(words, lists):
+        return True  # round 53 (claimsnews): "Pashinyan said he hoped to sign a deal by the end of the year."
     i = 0
     while i < len(words) and words[i] in _CF_FEELING_COPULA:
         i += 1
@@ -1025,7 +1046,57 @@ def _reported_feeling(s: str, lists: dict[str, frozenset[str]]) -> bool:
     rest = words[i:]
     if rest[0] not in feel and not (rest[0] in frame and any(w in feel for w in rest[:3])):
         return False
-    return len(rest) <= 8 and all(w in feel or w in frame for w in rest)
+    if len(rest) <= 8 and all(w in feel or w in frame for w in rest):
+        return True
+    # round 53 (claimsnews): a feeling about a short noun phrase ("He said he was pleased with the progress on
+    # inflation."): feeling and frame words up to a preposition, then a plain noun phrase of at most five words
+    j = next((k for k, w in enumerate(rest) if w in _CN_FEELING_PREP), 0)
+    return (
+        0 < j <= 3
+        and any(w in feel for w in rest[:j])
+        and all(w in feel or w in frame for w in rest[:j])
+        and _cn_plain_tail(rest[j + 1 :], 6, lists)
+        and not any(w in lists["feeling_tail_block"] for w in rest[j + 1 :])
+    )
+
+
+# -- round 53 (claimsnews): reported hopes and readiness, fact-check fields, wire credit lines, newsroom asks ------
+_CN_FEELING_PREP = frozenset({"with"})  # "pleased with …"; "angry about the cuts to Medicaid" stays (round 52)
+_CN_TAIL_BLOCK = frozenset("not no never but and or than".split())
+
+
+def _cn_plain_tail(words: list[str], most: int, lists: dict[str, frozenset[str]]) -> bool:
+    """A short plain phrase: 1..`most` words, no clause word, finite verb, past form, negation or second clause."""
+    return 0 < len(words) <= most and not any(
+        w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) or w in _CN_TAIL_BLOCK for w in words
+    )
+
+
+def _cn_intention(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """After "said + pronoun": a hope or readiness and what it is for ("hoped to sign a deal by the end of the
+    year", "looked forward to organising the new plants", "was ready to help"): an [intention_verb] + to, look(ed)
+    forward to, or a copula + (intensifier) + an [intention_adj] + to; then at most twelve words with no clause
+    word, negation, second clause or finite / past verb ("… hoped to sign it, but Baku refused" stays)."""
+    i = 0
+    if words[0] in lists["intention_verb"] and len(words) > 1 and words[1] == "to":
+        i = 2
+    elif words[0] in ("look", "looks", "looked", "is", "was", "are", "were") and "forward" in words[:3]:
+        k = words.index("forward")
+        i = k + 2 if k + 1 < len(words) and words[k + 1] == "to" and k <= 2 else 0
+    else:
+        k = 0
+        while k < len(words) and words[k] in _CF_FEELING_COPULA:
+            k += 1
+        if k and k < len(words) and words[k] in ("very", "really", "also", "always", "still", "more", "quite"):
+            k += 1
+        if k and k + 1 < len(words) and words[k] in lists["intention_adj"] and words[k + 1] == "to":
+            i = k + 2
+    if not i or i >= len(words) or len(words) - i > 12:
+        return False
+    return not any(
+        w in _CLAUSE_WORDS or w in _CN_TAIL_BLOCK or (w in lists["finite"] and w not in ("be",)) or _is_past(w)
+        for w in words[i:]
+    )
 
 
 def service_or_feeling_line(sentence: str) -> str | None:
@@ -1086,7 +1157,13 @@ def junk_line(sentence: str) -> str | None:
         if m and _item_list(m.group("rest").rstrip(" ."), _lists()) is not None:
             return "box contents"
     if ended:
-        return comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s) or speech_formula_line(s)
+        return (
+            comment_junk(s)
+            or service_or_feeling_line(s)
+            or comment_stance_line(s)
+            or speech_formula_line(s)
+            or news_furniture_line(s)
+        )
     if first.isdigit():
         m = _LIST_HEADING.match(s)
         head = _LETTER_WORD.findall(m.group("rest")) if m else ()
@@ -1109,8 +1186,108 @@ def junk_line(sentence: str) -> str | None:
         if why:
             return why
     return (  # round 52: after every older shape, whose reasons stay; round 53: speech formulas last
-        comment_junk(s) or service_or_feeling_line(s) or comment_stance_line(s) or speech_formula_line(s)
+        comment_junk(s)
+        or service_or_feeling_line(s)
+        or comment_stance_line(s)
+        or speech_formula_line(s)
+        or news_furniture_line(s)  # round 53 (claimsnews)
     )
+
+
+_CN_FIELD = re.compile(r"^(?P<f>[A-Za-z][A-Za-z ]{1,20}?)\s*:\s*(?P<rest>\S.*)$")
+_CN_RATING_FIELDS = frozenset({"verdict", "rating", "ruling", "our ruling"})
+_CN_CREDIT_PART = re.compile(
+    r"^(?:(?:additional|further)\s+)?(?P<r1>[a-z-]+)(?:\s+and\s+(?P<r2>[a-z-]+))?\s+by\s+(?P<names>\S.*?)\.?$", re.I
+)
+_CN_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*(?=\s+and\s|,|$)")
+_CN_ASK = re.compile(r"^We\s+(?P<v>[\w-]+)(?:\s+out)?(?:\s+to)?\s+(?P<obj>[^\d,;:]{2,60}?)\s+for\s+(?P<what>[^\d]*)$")
+_CN_ASK_LEAD = frozenset("a an the its their his her any more further".split())
+
+
+def news_furniture_line(sentence: str) -> str | None:
+    """Round 53 (claimsnews): lines of news and fact-check pages that state no claim: a **fact-check field** whose
+    label is a [factcheck_field] ("Verdict: Mostly true.", "Who said it: State Senator Rick Hale, in a campaign
+    ad released on September 24."; a verdict of at most six words without a digit or verb; "Claim: …" is the claim
+    and stays), a **wire credit line** ("Reporting by Lucia Mutikani; Editing by Andrea Ricci", "Additional
+    reporting by Jane Roe in Paris": every part a [credit_role] + by + names) and the **newsroom's own request**
+    ("We asked the Hale campaign for the source of the claim.": We + a [newsroom_verb] + whom + for + a
+    [newsroom_object] and a short plain tail). None when the model decides."""
+    s = sentence.strip()
+    lists = _lists()
+    m = _CN_FIELD.match(s)
+    if m and m.group("f").lower().strip() in lists["factcheck_field"]:
+        field = m.group("f").lower().strip()
+        rest = [w.lower() for w in _CWORD.findall(m.group("rest").replace("’", "'"))]
+        if field not in _CN_RATING_FIELDS:
+            return "fact-check field" if len(rest) <= 30 else None
+        if rest and len(rest) <= 6 and not any(map(str.isdigit, m.group("rest"))):
+            if not any(w in lists["finite"] or _is_past(w) for w in rest):
+                return "fact-check field"
+        return None
+    w0 = s.split(None, 1)[0].lower() if s else ""
+    if w0 in lists["credit_role"] or w0 in ("additional", "further"):
+        parts = [p.strip() for p in s.split(";") if p.strip()]
+        ok = bool(parts)
+        for part in parts:
+            pm = _CN_CREDIT_PART.match(part)
+            if not pm or pm.group("r1").lower() not in lists["credit_role"]:
+                ok = False
+                break
+            if pm.group("r2") and pm.group("r2").lower() not in lists["credit_role"]:
+                ok = False
+                break
+            names = _CN_IN_PLACE.sub(" ", pm.group("names"))
+            if not _names_only(names) or len(_LETTER_WORD.findall(names)) > 12:
+                ok = False
+                break
+        if ok:
+            return "credit line"
+    if w0 == "we":
+        m = _CN_ASK.match(s.rstrip(" ."))
+        if m and m.group("v").lower() in lists["newsroom_verb"]:
+            what = [w.lower() for w in _CWORD.findall(m.group("what").replace("’", "'"))]
+            while what and what[0] in _CN_ASK_LEAD:
+                what = what[1:]
+            obj = [w.lower() for w in _CWORD.findall(m.group("obj"))]
+            if what and what[0] in lists["newsroom_object"] and len(what) <= 6 and len(obj) <= 8:
+                if not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in what[1:] + obj):
+                    return "newsroom request"
+    m = _CN_PHOTO.match(s)
+    if m and m.group("lead").lower() in lists["photo_lead"]:
+        rest = _CN_CREDIT_END.sub("", m.group("rest")).strip()
+        rw = [w.lower() for w in _CWORD.findall(_CN_DATE.sub(" ", rest).replace("’", "'"))]
+        if rw and len(rw) <= 30 and not re.search(r"\d", _CN_DATE.sub(" ", rest)):
+            if not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in rw):
+                return "photo caption"
+    m = _CN_SCHEDULE.match(s.rstrip(" ."))
+    if m and m.group("v").lower() in lists["schedule_verb"] and (
+        not m.group("inf") or m.group("inf") in lists["schedule_event"]
+    ):
+        subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
+        when = [w.lower() for w in _CWORD.findall(m.group("when"))]
+        if (
+            len(subj) <= 8
+            and not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in subj)
+            and when
+            and all(w in lists["schedule_word"] or _CN_DAY.fullmatch(w) for w in when)
+            and not re.search(r"\d", m.group("subj"))
+        ):
+            return "schedule line"
+    return None
+
+
+_CN_PHOTO = re.compile(r"^(?P<lead>[A-Za-z]+(?:\s[A-Za-z]+)?)\s*:\s*(?P<rest>\S.*)$")
+_CN_CREDIT_END = re.compile(r"\s*\([^()]*\)\s*$")
+_CN_DATE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b"
+    r"|\b(?:in|on|of)\s+(?:19|20)\d\d\b",
+    re.I,
+)
+_CN_SCHEDULE = re.compile(
+    r"^(?P<subj>[A-Z][^,;:()\"“”]{2,80}?)\s+(?:is|are)\s+(?:now\s+|also\s+)?(?P<v>[a-z]+)\s+"
+    r"(?:to\s+(?:be\s+)?(?P<inf>[a-z]+)\s+)?(?P<when>(?:on|in|for|at|by|next|later|this|early|late|until)\b.*)$"
+)
+_CN_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d|\d{1,2}-\d{1,2}")
 
 
 # -- round 52 (claimsquote): the content of a direct quotation with a plain attribution ----------------------
@@ -1182,6 +1359,7 @@ __all__ = [
     "junk_line",
     "opinion_shape",
     "quoted_content",
+    "news_furniture_line",
     "speech_formula_line",
 ]
 
@@ -1205,7 +1383,7 @@ _CS_CHALLENGE = re.compile(
 # thrift like a $1.2 billion stadium.", "So much for the 3,000 jobs they promised.", "Only in this city would people
 # cheer for a $450 million handout.", "Just wait until the bills come due in 2030."
 _CS_IDIOM = re.compile(
-    r"^(?:imagine\s+(?=\w+ing\b|if\b)|nothing\s+says\s+(?=.+\blike\b)|so\s+much\s+for\s+|only\s+in\s+[^,.;]{1,40}?\s+"
+    r"^(?:imagine\s+(?=\w+ing\b|if\b|(?:what|how)\s[^.;:]*\b(?:could|would|might)\b)|nothing\s+says\s+(?=.+\blike\b)|so\s+much\s+for\s+|only\s+in\s+[^,.;]{1,40}?\s+"
     r"(?:would|could|can|do|does|will)\s+(?=\w)|(?:just\s+)?wait\s+(?:until|till|til|'til|’til)\s+)",
     re.I,
 )
