@@ -1456,7 +1456,9 @@ _SF_MONTH = r"(?:January|February|March|April|May|June|July|August|September|Oct
 _SF_DATE = re.compile(
     r"\b" + _SF_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+" + _SF_MONTH + r"\b"
 )
-_SF_SPLIT = re.compile(r"\s*(?:,|;|\s[-–—]\s)\s*(?:and\s+|then\s+)?|\s+and\s+(?=\w)")
+# (round 53, review1: a separator starts at its whitespace run's first character only, `(?<!\s)`: a run of tabs or
+# no-break spaces, which the 30-space cap does not count, was rescanned from each of its characters, quadratic)
+_SF_SPLIT = re.compile(r"(?<!\s)\s*(?:,|;|\s[-–—]\s)\s*(?:and\s+|then\s+)?|(?<!\s)\s+and\s+(?=\w)")
 _SF_REQUEST_BLOCK = frozenset("that which because since than while whereas although though when after before who".split())
 
 

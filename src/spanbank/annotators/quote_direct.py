@@ -1798,6 +1798,9 @@ def _en_piece_title(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, 
 
 #: (round 46, enquotes) the most words of a work's title after its noun and a comma (a subtitle after a colon counts)
 EN_WORK_TITLE_WORDS = 12
+#: (round 53, review1) nouns of a scholarly work that are no term marker (mostly the newspaper: 'told the paper "…"'), a
+#: work's noun only with its title in an apposition: 'Her 1991 paper, "Drying Ridges," was dismissed by some reviewers'
+_EN_WORK_APPOSITION_NOUNS = frozenset({"paper", "papers"})
 
 
 def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, best) -> bool:
@@ -1814,7 +1817,8 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
             and all(t.is_word and not t.quoted and t.low not in ctx.lex.cue_verbs for t in toks[p - 1 : j]):
         n = p - 1  # (round 53, auditnonwire) the work's noun before the venue it appeared in: 'Her 1991 paper in the
         # journal Biotropica, "Drying Ridges," was dismissed by some reviewers' (was a direct quote of the reviewers)
-    if toks[n].text != toks[n].low or toks[n].low in ctx.lex.cue_verbs or not ctx.lex.is_term_marker(toks[n].text):
+    if toks[n].text != toks[n].low or toks[n].low in ctx.lex.cue_verbs or not (
+            ctx.lex.is_term_marker(toks[n].text) or toks[n].low in _EN_WORK_APPOSITION_NOUNS):
         return False
     words = _en_quote_words(ctx, q)
     if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):

@@ -333,6 +333,9 @@ def _en_heading_quotation_echoed(ctx: QuoteContext, para_of: list[int]) -> None:
     quotation (or run inside it) with a cue and a named speaker ('"The water came in through the floor first, not the door," Abernathy
     said.'): that speaker's (was nobody's, or before round 53 the speaker of the entry above)."""
     text = ctx.text
+    # (round 53, review1) the later attributed quotations' words, joined once (each heading rescanned every later
+    # quotation's words: quadratic on a long live blog)
+    said: list[tuple[int, str, QuoteRec]] | None = None
     for h in ctx.recs:
         if h.attr is not None or h.label != "DIRECT_QUOTE" or text[h.start : h.end].rstrip()[-1:] in ".!?…,;:":
             continue
@@ -345,17 +348,13 @@ def _en_heading_quotation_echoed(ctx: QuoteContext, para_of: list[int]) -> None:
         words = _quote_words(text[h.start : h.end])
         if len(words) < 3:
             continue
-        later = next((r for r in ctx.recs if r.sentence > si and r.label == "DIRECT_QUOTE" and r.attr is not None
-                      and r.attr.name and r.attr.cue is not None
-                      and _words_within(words, _quote_words(text[r.start : r.end]))), None)
+        if said is None:
+            said = [(r.sentence, " " + " ".join(_quote_words(text[r.start : r.end])) + " ", r) for r in ctx.recs
+                    if r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name and r.attr.cue is not None]
+        run = " " + " ".join(words) + " "  # the words in a row inside a later quotation's (letter and digit runs)
+        later = next((r for sent, joined, r in said if sent > si and run in joined), None)
         if later is not None:
             h.attr = Attribution(later.attr.name, later.attr.speaker, None)
-
-
-def _words_within(words: list[str], within: list[str]) -> bool:
-    """(round 53, auditnonwire) `words` run in a row inside `within` (a heading quoting a later quotation's middle)."""
-    n = len(words)
-    return any(within[x : x + n] == words for x in range(len(within) - n + 1))
 
 
 def _en_trailing_tags(ctx: QuoteContext) -> None:
