@@ -1018,11 +1018,26 @@ def _de_name_cue_clause(toks: list[Token], lex: Lexicon, n: int, hi: int) -> boo
     return False
 
 
+def _that_after(toks: list[Token], k: int, hi: int) -> bool:
+    """(round 53, seedleft) "that" opens at token k, or after a parenthetical between commas there of at most six words
+    ("agreed that …", "agreed, in principle, that …")."""
+    if k < hi and toks[k].text == "that" and not toks[k].quoted:
+        return True
+    if not (k < hi and toks[k].text == "," and not toks[k].quoted):
+        return False
+    c = next((x for x in range(k + 1, min(hi, k + 8)) if toks[x].text == "," and not toks[x].quoted), None)
+    return c is not None and c + 1 < hi and toks[c + 1].text == "that" and not toks[c + 1].quoted
+
+
 def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """A cue verb of the same subject starts at token n (after "and"/"but", an adverb or auxiliary
     may come first): "… and insisted that", "… but later said", "… but denied any wrongdoing"."""
     while n < hi and toks[n].text == toks[n].low and (toks[n].low in lex.skippable or toks[n].low.endswith("ly")):
         n += 1
+    if n < hi and toks[n].low in lex.that_only_cues and toks[n].low not in lex.speech_act_verbs \
+            and toks[n].low not in lex.after_quotation_cues and not _that_after(toks, n + 1, hi):
+        return False  # (round 53, seedleft) a cue only with "that" is none without it: "said the two envoys had met in
+        # Vienna and agreed, among other things, to open the border" ended before "and agreed" (the envoys agreed)
     return n < hi and not toks[n].quoted and toks[n].text == toks[n].low and (
         toks[n].low in lex.inversion_cues or toks[n].low in lex.speech_act_verbs  # "… but denied any wrongdoing"
         # (round 47, coord) a demand: "warned that the bridge was unsafe and called for an inspection" ran on

@@ -141,7 +141,8 @@ def cue_branch_words(lex: Lexicon) -> frozenset[str]:
         _DE_INFORMED, DE_COPULA, lex.cue_verbs, lex.that_only_cues, lex.state_cues, lex.quote_only_cues, lex.light_verbs,
         lex.reflexive_participles, lex.nominal_act_verbs, lex.received_act_verbs, lex.met_act_verbs, lex.let_infinitives,
         lex.question_infinitives, lex.joining_verbs, lex.claim_modals,
-        lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys(), lex.wish_quotation_verbs))
+        lex.attack_verbs, lex.addressee_acts, lex.quotation_particle_verbs.keys(), lex.wish_quotation_verbs,
+        lex.topic_quotation_verbs.keys()))
 
 
 def _de_attributive_agent(toks, lex, i: int, lo: int) -> bool:
@@ -402,6 +403,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
         elif lex.lang == "en" and t.low in lex.wish_quotation_verbs and t.text == t.low and not t.quoted \
                 and _en_wish_quotation(ctx, i, hi):
             out.append(Cue(i, i, "verb"))  # (round 52, enleft2) 'wishing him "all the best in England."' (no speaker)
+        elif lex.lang == "en" and t.low in lex.topic_quotation_verbs and t.text == t.low and not t.quoted \
+                and i + 2 < hi and toks[i + 1].text in lex.topic_quotation_verbs[t.low] and not toks[i + 1].quoted \
+                and toks[i + 2].quoted and _en_topic_subject(ctx, i, lo):
+            out.append(Cue(i, i + 1, "verb"))  # (round 53, seedleft) 'Cavusoglu talking about "brotherly Azerbaijan"
+            # while Turkey still denies …' (the quotation went to the cue of the "while" clause)
         elif lex.lang == "en" and t.low in lex.quotation_particle_verbs and t.text == t.low \
                 and _en_retort(ctx, i, lo, hi):
             # (round 40, entags) 'Rubio shot back, "…"', '"…," Kasich chimed in.'; (round 52, enleft2) the cue is the verb
@@ -2033,6 +2039,43 @@ def _en_retort_on_claims(ctx: QuoteContext, k: int, hi: int) -> bool:
         if t.low in _EN_RETORT_CLAIM_NOUNS and t.text == t.low:
             return toks[n + 1].low == "that" and not toks[n + 1].quoted
     return False
+
+
+#: (round 53, seedleft) capitalised subjects of "talking about" that name no speaker of the quotation, a phrase in the air
+#: ("Everyone is talking about "quiet quitting"")
+_EN_TOPIC_GENERIC_SUBJECTS = frozenset({"everyone", "everybody", "people", "nobody", "anyone", "anybody", "someone",
+                                        "somebody", "girls", "boys", "guys", "kids", "folks", "women", "men"})
+#: (round 53, seedleft) words between a subject and its "talking about" ("is", "keeps", "still", "always")
+_EN_TOPIC_VERB_FILLERS = frozenset({"keep", "keeps", "kept", "keeping", "still", "always", "never", "not", "just", "even",
+                                    "also", "now", "again", "constantly", "repeatedly", "often", "been", "is", "was", "has",
+                                    "had", "went", "goes", "openly"})
+
+
+def _en_topic_subject(ctx: QuoteContext, i: int, lo: int) -> bool:
+    """(round 53, seedleft) English: the topic verb at i (`topic_quotation_verbs`) has its subject right before it (over
+    "is", "keeps", "still" …): a capitalised name not after a preposition or an article (no acronym, no sentence-opening
+    "You"), "he"/"she", or a title after "the" ("The minister spoke of …"); not a group or a phrase in the air
+    ("Everyone is talking about "quiet quitting"", "Girls be 6'0 talking about …", "kids on their IG talking about …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    k = i - 1
+    while k >= lo and toks[k].is_word and not toks[k].quoted and toks[k].text == toks[k].low \
+            and toks[k].low in _EN_TOPIC_VERB_FILLERS:
+        k -= 1
+    if k < lo or toks[k].quoted or not toks[k].is_word:
+        return False
+    t = toks[k]
+    before = toks[k - 1] if k - 1 >= lo else None
+    if t.low in ("he", "she"):
+        return True
+    if any(x.low in ("keep", "are", "were", "have") for x in toks[k + 1 : i]) or (
+            t.low.endswith("s") and not (before is not None and before.is_cap and before.is_word and not before.quoted)):
+        return False  # a group's phrase in the air: 'Republicans keep talking about "election integrity."' (a scare quote)
+    if t.is_cap and not t.text.isupper() and t.low not in lex.pronouns and t.low not in lex.stopwords \
+            and t.low not in lex.determiners and not lex.is_title(t.text) and t.low not in _EN_TOPIC_GENERIC_SUBJECTS:
+        return before is None or not (before.low in lex.prepositions or before.low in lex.determiners
+                                      or before.low in lex.pronouns or before.text.isdigit())
+    return t.text == t.low and lex.is_title(t.text) and before is not None and before.low in ("the", "a") \
+        and (k - 1 == lo or toks[k - 2].text in (",", ";", ":"))
 
 
 def _en_quoted_content_after(toks: list, k: int, hi: int) -> bool:

@@ -134,6 +134,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 continue  # (round 53, auditen) a cue form before its non-reporting word (en.yaml not_cue_before) reports
                 # no quotation after it: 'the society said that the study added to "a growing body of evidence"' was the
                 # study's
+            if c.first > q_last and ctx.lex.lang == "en" and q.n_words <= SHORT_QUOTE_WORDS \
+                    and _en_subordinate_before_cue(ctx, q_last, c):
+                continue  # (round 53, seedleft) a short quotation is no word of a cue in the clause a subordinator opens
+                # right after it, no comma between: 'Cavusoglu talking about "brotherly Azerbaijan" while Turkey still
+                # denies the Genocide' (was Turkey's), 'called the deal "a disgrace" while Jones said nothing' (Jones's)
             if c.first > q_last and ctx.lex.lang == "en" and (sq := en_subject_over_quotation(ctx, c, lo)) is not None \
                     and sq.end < q_first:
                 continue  # (round 41, enprogressive) a quotation inside the subject's modifier is not the main verb's:
@@ -673,6 +678,19 @@ def _en_passive_tag(ctx: QuoteContext, cues: list[Cue], q: Quotation, q_last: in
             or not any(c.first == j for c in cues):  # (not a name: '"Crimes against humanity," it was called.')
         return False
     return en_time_closes_sentence(toks, lex, j + 1, hi)  # (a time, then the full stop)
+
+
+def _en_subordinate_before_cue(ctx: QuoteContext, q_last: int, best: Cue) -> bool:
+    """(round 53, seedleft) English: a subordinator of another clause (`_OTHER_CLAUSE_SHORT`: "while", "although",
+    "because", …) stands right after the quotation ending at q_last, no comma between, and the cue after it and its
+    speaker are that clause's: 'talking about "brotherly Azerbaijan" while Turkey still denies …'."""
+    toks = ctx.tokens
+    k = q_last + 1
+    if best.first <= k or best.speaker is None or best.speaker.first <= k or best.speaker.first > best.first:
+        return False
+    t = toks[k]
+    return t.is_word and not t.quoted and t.text == t.low and t.low in _OTHER_CLAUSE_SHORT and not any(
+        x.quoted or x.text in {",", ";", ":", ".", "!", "?"} for x in toks[k + 1 : best.first])
 
 
 def _en_echo_question(ctx: QuoteContext, q, lo: int, hi: int, q_first: int, q_last: int) -> bool:

@@ -7974,7 +7974,10 @@ def _en_trailing_it_passive(ctx: QuoteContext, c: Cue, lo: int, hi: int, after: 
 
 
 #: (round 48, enleft6) words after "her" that make it the addressee, not a possessive ("told her the economy …")
-_EN_HER_ADDRESSEE_NEXT = frozenset({"the", "a", "an", "this", "these", "those", "his", "their", "its", "our", "no"})
+_EN_HER_ADDRESSEE_NEXT = frozenset({"the", "a", "an", "this", "these", "those", "his", "their", "its", "our", "no",
+                                    # (round 53, seedleft) and a subject pronoun: "They told her it would take a week"
+                                    # (the content began at "her")
+                                    "it", "he", "she", "they", "we", "I", "you", "there"})
 
 
 #: (round 49, auditnews6) words that open the reported clause right after an addressee's plural noun

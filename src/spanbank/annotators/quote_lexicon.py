@@ -627,6 +627,9 @@ class Lexicon:
     #: (round 52, enleft2) English verbs of wishing and thanking whose quotation right after their object is the subject's
     #: words ('wishing him "all the best in England."')
     wish_quotation_verbs: frozenset[str] = frozenset()
+    #: (round 53, seedleft) English verbs of talking with their topic particle, cues only with a quotation right after the
+    #: particle ('Cavusoglu talking about "brotherly Azerbaijan"', 'She spoke of "a new chapter"')
+    topic_quotation_verbs: dict[str, frozenset[str]] = field(default_factory=dict)
     #: German nouns of things and events that cannot speak (risk, not threat: "drohten Gewitter")
     mute_nouns: frozenset[str] = frozenset()
     #: (round 36, v4) German nouns of a reason or a result that open a writer's sentence ("Grund sind die Preise."),
@@ -1425,6 +1428,7 @@ class Lexicon:
             quotation_particle_verbs=_word_map(d, "quotation_particle_verbs"),
             back_particle_cues=_set(d, "back_particle_cues"),
             wish_quotation_verbs=_set(d, "wish_quotation_verbs"),
+            topic_quotation_verbs=_word_map(d, "topic_quotation_verbs"),
             mute_nouns=_set(d, "mute_nouns"),
             reason_nouns=_set(d, "reason_nouns"),
             result_participles=_set(d, "result_participles"),

@@ -2190,12 +2190,18 @@ def _en_kin_possessor(t: Token, lex: Lexicon) -> bool:
     return not t.quoted and t.text == t.low and w.endswith("'s") and (w[:-2] in lex.kin_nouns or w[:-2] in _EN_CHILD_POSSESSORS)
 
 
+def _en_kin_or_kins(w: str, lex: Lexicon) -> bool:
+    """(round 53, seedleft) English: w is a kin or personal role noun (lex.kin_nouns) or its plural in "-s": "cousin",
+    "cousins", "friends" ("My cousins in Goris say …", "my friends told me that …")."""
+    return w in lex.kin_nouns or (len(w) > 4 and w.endswith("s") and not w.endswith("ss") and w[:-1] in lex.kin_nouns)
+
+
 def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mention | None:
     """English (round 39, ensources): "my"/"your" and a kin or personal role noun (lex.kin_nouns; "late" may stand
     between) right before token k and opening its clause: "My mother told me, “…”", "…, and my pastor told me that …"
     ("my" is no determiner: round 21, whose phrases in comments were no speakers)."""
     h = tokens[k - 1]
-    if h.quoted or h.text != h.low or h.low not in lex.kin_nouns:
+    if h.quoted or h.text != h.low or not _en_kin_or_kins(h.low, lex):
         return None
     d = k - 2
     n = 0
@@ -2204,6 +2210,9 @@ def _en_kin_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         n += 1
     if tokens[d].low not in ("my", "your") or tokens[d].quoted:
         return None
+    if h.low not in lex.kin_nouns and d > lo and tokens[d - 1].low in ("when", "whenever", "once", "until", "as", "if"):
+        return None  # (round 53, seedleft) kin in the plural in a fronted clause say things habitually, no report: "When
+        # my neighbors say the new road will bring jobs, I just wonder, …"
     if d > lo and not (tokens[d - 1].text in (",", ";", "—", "–", ":") or (
             tokens[d - 1].text == tokens[d - 1].low and tokens[d - 1].low in lex.coordinators)
             or tokens[d - 1].low in ("when", "then", "once", "but", "and", "because", "as", "until")
@@ -4365,6 +4374,43 @@ _EN_NP_SUBORDINATOR_BREAKS = frozenset({"until", "till", "unless", "whenever"})
 _EN_VERB_ONLY_CUES = frozenset({"said", "says", "told", "tells", "wrote", "writes", "stated", "added", "insisted"})
 
 
+def _en_title_remit_head(tokens: list[Token], d: int, j: int, lo: int, lex: Lexicon) -> int | None:
+    """English (round 53, seedleft): "for"/"of" at d between a lower-case title and one to three plain lower-case words
+    ending at the head j, the title's remit ("envoy for peace", "commissioner for human rights", "minister for foreign
+    affairs", also after "of state": "minister of state for health"): the title's index, else None. No time word,
+    pronoun, article, number or verb-like word after "for" ("the lawyer for years said" is none)."""
+    if not (1 <= j - d <= 3) or d - 1 < lo or tokens[d].quoted or tokens[d].text not in ("for", "of"):
+        return None
+    for x in range(d + 1, j + 1):
+        t = tokens[x]
+        if not t.is_word or t.quoted or t.text != t.low or t.low in lex.time_words or t.low in lex.determiners \
+                or t.low in lex.quantifiers or t.low in lex.prepositions or t.low in lex.cue_verbs or t.low in lex.auxiliaries \
+                or t.low in _EN_REMIT_NOT_NOUNS or not _nounish(t, lex, x == j) or t.text[:1].isdigit():
+            return None
+    h = d - 1
+    if tokens[d].text == "for" and h - 2 >= lo and tokens[h].text == "state" and tokens[h - 1].text == "of" \
+            and tokens[h - 2].text == tokens[h - 2].low and lex.is_title(tokens[h - 2].text):
+        return h - 2
+    if (tokens[h].text == tokens[h].low or h == lo) and tokens[h].is_word and not tokens[h].quoted and tokens[h].low != "state" and (
+            lex.is_title(tokens[h].text) or (tokens[h].low.endswith("s") and lex.is_title(tokens[h].low[:-1]))):
+        return h
+    return None
+
+
+def _en_remit_bare(bare, remit_skip: int, tokens: list[Token], a: int, j: int, lo: int, lex: Lexicon) -> Mention | None:
+    """(round 53, seedleft) `_en_lower_np`'s bare noun phrase a..j; with a title's remit (`_en_title_remit_head`, the
+    title before remit_skip) the words up to the title are the bare phrase: "Lawyers for victims said …"."""
+    if remit_skip >= j:
+        return bare(tokens, a, j, lo, lex)
+    m = bare(tokens, a, remit_skip - 1, lo, lex)
+    return Mention(m.first, j, m.kind) if m is not None else None
+
+
+#: (round 53, seedleft) lower-case words after a title's "for" that are no remit ("the lawyer for now said")
+_EN_REMIT_NOT_NOUNS = frozenset({"now", "years", "decades", "months", "weeks", "days", "hours", "example", "instance",
+                                 "sure", "once", "ever", "good", "real", "free", "long", "certain", "while", "life"})
+
+
 def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention | None:
     """The English noun phrase with a lower-case head ending at token j: "the Azeri president",
     "Senator Ted Cruz's spokesman", and a bare plural or mass noun with its modifiers opening a
@@ -4395,10 +4441,17 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
     # "The U.S.-based international human rights group said" (reported nothing)
     glued = sum(1 for x in range(max(lo + 1, j - 12), j) if tokens[x].text in (".", "-") and not tokens[x].quoted
                 and tokens[x].start == tokens[x - 1].end and tokens[x + 1].start == tokens[x].end)
+    remit_skip = j
     for d in range(j - 1, max(lo, j - 7 - min(glued, 4)) - 2, -1):
         if d < lo:
-            return bare(tokens, d + 1, j, lo, lex)
+            return _en_remit_bare(bare, remit_skip, tokens, d + 1, j, lo, lex)
+        if d >= remit_skip:
+            continue
         td = tokens[d]
+        if lex.lang == "en" and td.text in ("for", "of") and (r := _en_title_remit_head(tokens, d, j, lo, lex)) is not None:
+            remit_skip = r + 1  # (round 53, seedleft) a title's remit in lower-case words: "The envoy for peace told
+            # reporters that …", "the commissioner for human rights said", "the minister of state for health" (no speaker)
+            continue
         if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and len(tokens[d - 1].text) <= 2:
             continue  # an abbreviation: "U.S. officials"
         if td.text == "." and d - 1 >= lo and tokens[d - 1].is_cap and tokens[d - 1].is_word and not td.quoted \
@@ -4448,7 +4501,7 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
                 and tokens[head.first].low in lex.determiners:
             return Mention(head.first, j, "group")  # a bare noun after "of": "The board of directors said" (round 22)
         if not td.is_word or td.quoted:
-            return bare(tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
+            return _en_remit_bare(bare, remit_skip, tokens, d + 1, j, lo, lex) if td.text in _NP_BOUNDARY else None
         if td.is_cap and td.low.endswith(("'s", "’s")):  # a possessive: "Senator Ted Cruz's spokesman"
             return Mention(_np_start(tokens, d, lo, lex), j, "description")
         if td.text == "s" and d - 3 >= lo and tokens[d - 1].text in ("'", "’") and tokens[d - 2].text == "." \
@@ -4475,7 +4528,7 @@ def _en_lower_np(tokens: list[Token], j: int, lo: int, lex: Lexicon) -> Mention 
                 or (td.text == td.low and td.low in _EN_NP_SUBORDINATOR_BREAKS):
             # (round 52, English audit) also a subordinator no clause breaker lists: "He hosed down his roof until deputies
             # told him to go" (the speaker was "his roof until deputies")
-            return bare(tokens, d + 1, j, lo, lex)
+            return _en_remit_bare(bare, remit_skip, tokens, d + 1, j, lo, lex)
         if td.low in lex.cue_verbs and not td.low.endswith(("ed", "s")) and (
                 d == lo or tokens[d - 1].text in _NP_BOUNDARY or tokens[d - 1].text in lex.coordinators and td.low in EN_JURISDICTIONS
                 # (round 26) after an article: "A state health official said" (no speaker)
@@ -7772,7 +7825,7 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and (f := _en_plural_possessive_org(tokens, m.last, m.first)) < m.last:
         return _text(tokens, f, m.last)  # (round 51, enarticles4) "National Farmers' Union" as written (was "Union")
     if lex.lang == "en" and m.kind == "description" and m.first < m.last and art0 in ("my", "your") \
-            and tokens[m.last].low in lex.kin_nouns:
+            and _en_kin_or_kins(tokens[m.last].low, lex):
         return tokens[m.last].low  # (round 39, ensources) "My mother" is "mother", like "Our pastor" is "pastor"
     if lex.lang == "en" and m.first == m.end and tokens[m.first].low == "another" and not tokens[m.first].quoted \
             and near is not None and (kind := _en_one_of_kind_before(tokens, near, m.first, lex)) is not None:
@@ -8139,6 +8192,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return False  # nor a description of a thing: "she" is no "statement from the White House"; (round 50,
                 # enarticles2) a person's everyday role is no thing: "A neighbor … said …. "…," she said", "A senior
                 # Western diplomat … said …. He said …" (were the latest full name before)
+            if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and name.split()[-1] in (
+                    lex.female_person_nouns if gender == "m" else lex.male_person_nouns):
+                return False  # (round 53, seedleft) nor a description of a person of the other gender: "this girl told my
+                # friend that …. So he told her she needed …" (the "he" was the girl)
             if gender in ("m", "f") and lex.lang == "en" and name[:1].islower() and name.split()[-1] in lex.document_nouns:
                 return False  # (round 38, enspk) nor a document whose modifier is a title word: "he" is no "press release"
             if gender is not None and lex.lang == "de" and lex.is_source_noun(name.split()[0]):
@@ -8410,6 +8467,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and not (tokens[m.first].low in ("it", "its") and person_name(continuing, lex, ents)) \
                 and not (gender in ("m", "f") and en_other_gender(continuing, gender, lex, ents)) \
                 and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in lex.document_nouns) \
+                and not (gender in ("m", "f") and continuing[:1].islower() and continuing.split()[-1] in (
+                    lex.female_person_nouns if gender == "m" else lex.male_person_nouns)) \
                 and not (gender in ("m", "f") and _en_company_name(continuing, lex, ents)):
             # (round 38, enspk: "he"/"she" is no document: "…, said a press release. He stressed …"; round 51, enleft23:
             # nor a company quoted before: '"We are ready," said Asante Holdings. "We will grow," he said.' was Asante
@@ -12723,7 +12782,11 @@ def _en_one_person(name: str, lex: Lexicon, ents: Entities) -> bool:
         return True
     words = name.split()
     head = next((w for i, w in enumerate(words) if i + 1 == len(words) or words[i + 1] in ("for", "of", "to", "at")), words[-1])
-    return name[:1].islower() and head.islower() and lex.is_title(head) and not _en_plural_group(name, lex)
+    # (round 53, seedleft) or of an everyday person or a kin, singular: "My cousin in Goris says …. They told him …" was
+    # the cousin; a kin noun in the plural ("cousins") is not on the singular lists
+    return name[:1].islower() and head.islower() and (lex.is_title(head) or (
+        _en_person_noun(head, lex) and not (head.endswith("s") and not head.endswith("ss")) and head not in lex.place_bodies)) \
+        and not _en_plural_group(name, lex)
 
 
 #: (round 41, endescr2) English possessives of an owner: a capitalised name right after one is a thing owned ("its World
