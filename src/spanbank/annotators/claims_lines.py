@@ -178,6 +178,13 @@ def _lists() -> dict[str, frozenset[str]]:
         "schedule_verb": frozenset(secs.get("schedule_verb", ())),
         "schedule_word": frozenset(secs.get("schedule_word", ())) | _DATE_WORDS,
         "schedule_event": frozenset(secs.get("schedule_event", ())),
+        "promo_start": frozenset(w.replace("_", " ") for w in secs.get("promo_start", ())),
+        "promo_self": frozenset(secs.get("promo_self", ())),
+        "reader_call_verb": frozenset(secs.get("reader_call_verb", ())),
+        "deadline_word": frozenset(secs.get("deadline_word", ())),
+        "bio_role": frozenset(secs.get("bio_role", ())),
+        "bio_verb": frozenset(secs.get("bio_verb", ())),
+        "watch_event": frozenset(secs.get("watch_event", ())),
         "feeling_tail_block": frozenset(secs.get("feeling_tail_block", ())),
         "quote_verb": frozenset(secs.get("quote_verb", ())),
         "quote_attribution_block": frozenset(secs.get("quote_attribution_block", ())),
@@ -1163,6 +1170,7 @@ def junk_line(sentence: str) -> str | None:
             or comment_stance_line(s)
             or speech_formula_line(s)
             or news_furniture_line(s)
+            or promo_bio_watch_line(s)  # round 53 (claimsleft)
         )
     if first.isdigit():
         m = _LIST_HEADING.match(s)
@@ -1191,6 +1199,7 @@ def junk_line(sentence: str) -> str | None:
         or comment_stance_line(s)
         or speech_formula_line(s)
         or news_furniture_line(s)  # round 53 (claimsnews)
+        or promo_bio_watch_line(s)  # round 53 (claimsleft)
     )
 
 
@@ -1551,3 +1560,154 @@ def speech_formula_line(sentence: str) -> str | None:
         if any(w in _SF_REQUEST_BLOCK or w in lists["finite"] for w in cw[1:]):
             return None
     return "call to action"
+
+
+# -- round 53 (claimsleft): promotions, dated reader calls, author bios, market-watch lines --------------------------
+_PB_DEADLINE = re.compile(r"\s*,?\s+(?:before|by|until|ahead\s+of|no\s+later\s+than)\s+(?P<tail>[^,;:()\"“”]+?)\s*[.!]*$", re.I)
+_PB_BIO = re.compile(
+    r"^(?P<subj>The\s+(?:author|writer|columnist)|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
+    r"\s+(?:is|was)\s+(?P<pred>\S.*?)\s*\.?$"
+)
+_PB_BIO_SPLIT = re.compile(r",?\s+and\s+|\s*,\s+")
+_PB_BIO_ORG = re.compile(r"^(?P<role>.*?)(?:\s+(?:at|of|with|for|in|on)\s+(?P<org>(?:the\s+)?[A-Z\"“].*))?$")
+_PB_WATCH = re.compile(
+    r"^(?P<subj>[A-Z][^,;:()\"“”]{2,80}?)\s+will\s+be\s+(?:closely\s+)?(?:watched|watching|monitored|monitoring|"
+    r"eyed|scrutinized|scrutinised|in\s+focus|in\s+the\s+spotlight)\b(?P<rest>[^;:()\"“”]*?)\s*\.?$"
+)
+
+
+def _pb_plain(words: list[str], lists: dict[str, frozenset[str]]) -> bool:
+    """No word states something: no [finite]/[statement] word, verb contraction, -ed form or clause word."""
+    return _no_statement(words, lists["finite"]) and _CLAUSE_WORDS.isdisjoint(words)
+
+
+def _pb_date_only(text: str, lists: dict[str, frozenset[str]]) -> bool:
+    """`text` names only a date or a calendar event ("the vote on March 12", "the 15th", "Friday's deadline")."""
+    words = [w.lower().removesuffix("'s") for w in re.findall(r"[^\W_]+(?:'[^\W_]+)?", text.replace("’", "'"))]
+    ok = lists["schedule_word"] | lists["deadline_word"]
+    return bool(words) and all(w in ok or _CN_DAY.fullmatch(w) for w in words)
+
+
+def _pb_promotion(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A promotion of the page's own content or service: a [promo_start] imperative + a [promo_self] word (our,
+    below, here …) and nothing that states a fact; a number may stand in it ("Check out our picks for the 10 best
+    early Black Friday deals below.", "Sign up for our free newsletter and get 20% off your first order."; not
+    "Check out rates rose to 7 percent.", "See our report, which found that 40 percent …")."""
+    raw = _CWORD.findall(s.replace("’", "'"))
+    words = [w.lower() for w in raw]
+    if not 3 <= len(words) <= 22:
+        return False
+    n = next((n for n in (4, 3, 2, 1) if " ".join(words[:n]) in lists["promo_start"]), 0)
+    if not n:
+        return False
+    rest = words[n:]
+    own = {w.lower() for w in raw[n:] if w != "US"}  # "US politics" is no "us"
+    if not (words[0] == "scroll" or not lists["promo_self"].isdisjoint(own)):
+        return False
+    rest = [w for w in rest if w not in ("don't", "miss")]  # "… and don't miss …"
+    return _pb_plain(rest, lists) and not re.search(r"\b(?:percent|per\s+cent)\b", s, re.I)
+
+
+def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A reader call addressed with "your" whose only number is its deadline: a [call_start], [rally_verb] or
+    [reader_call_verb] imperative + your … + before / by / until + a date or calendar event ("Call your council member
+    before the vote on March 12.", "Tell your representative to vote no before the 15th."; not "Call your senator:
+    the bill cuts 40,000 jobs.", "Call volumes rose 40 percent before the vote on March 12.")."""
+    m = _PB_DEADLINE.search(s)
+    if not m or not _pb_date_only(m.group("tail"), lists):
+        return False
+    head = s[: m.start()]
+    if any(map(str.isdigit, head)) or re.search(r"[,;:]|\s[-–—]\s", head):
+        return False
+    words = [w.lower() for w in _CWORD.findall(head.replace("’", "'"))]
+    while words and words[0] in _SF_LEAD:
+        words = words[1:]
+    if not 2 <= len(words) <= 12 or "your" not in words[1:4]:
+        return False
+    verbs = lists["call_start"] | lists["rally_verb"] | lists["reader_call_verb"]
+    if words[0] not in verbs:
+        return False
+    return _pb_plain(words[1:], lists)
+
+
+def _pb_bio(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """An author's bio line at the foot of an op-ed: "The author" or a name of two or three capitalised words + is/was
+    + parts joined by "and" / commas, each a role ((a / an / the) + lower-case words with a [bio_role]) or a
+    [bio_verb] + lower-case words, optionally + at / of / with … + a capitalised organisation or a title ("The author
+    is a professor of economics at Georgetown University.", "Daniel Okafor is a former city councilman and teaches
+    public finance at Riverside Community College."); no digit, no clause word ("Jane Doe is a senior fellow at the
+    institute, which received $2 million …" and "John Roe was a member of the board that approved the loan." stay)."""
+    if any(map(str.isdigit, s)) or s.count(" ") > 30:
+        return False
+    m = _PB_BIO.match(s.strip())
+    if not m:
+        return False
+    pred = re.sub(r"[“\"][^“”\"]{1,80}[”\"]", " Title ", m.group("pred"))  # a book's title: "the author of “…, …”"
+    parts = [p for p in _PB_BIO_SPLIT.split(pred) if p.strip()]
+    if not parts or len(parts) > 4:
+        return False
+    roles = 0
+    for part in parts:
+        pm = _PB_BIO_ORG.match(part.strip())
+        if not pm:
+            return False
+        role = [w.lower() for w in _CWORD.findall(pm.group("role").replace("’", "'"))]
+        org = pm.group("org")
+        if org and not _names_only(org.replace("“", " ").replace("”", " ").replace('"', " ")):
+            return False
+        if not role or len(role) > 7 or not _pb_plain(role, lists):
+            return False
+        if role[0] in ("a", "an", "the"):
+            k = max((k for k, w in enumerate(role) if w in lists["bio_role"]), default=-1)
+            if k < 0 or not (k == len(role) - 1 or (role[k + 1] in ("of", "in") and 1 <= len(role) - k - 2 <= 2
+                                                      and _DETERMINER.isdisjoint(role[k + 2 :]))):
+                return False  # "a professor of economics", "a lecturer in law"; not "the author of the plan"
+            roles += 1
+        elif role[0] in lists["bio_verb"]:
+            if not org:
+                return False
+        elif org and all(w in lists["bio_role"] or w == "of" for w in role):
+            roles += 1  # "… and professor of law at …" without an article
+        else:
+            return False
+    return roles > 0
+
+
+def _pb_watch(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """A market-watch line about a calendar event: subject + will be (closely) watched / watching / in focus + at most
+    "closely" and a when / as / ahead of clause naming a [watch_event] with only a date ("Shares of Voltra will be
+    watched closely when the company reports earnings on April 25."; not "Shares of Voltra will be watched after they
+    fell 20 percent on Monday.")."""
+    m = _PB_WATCH.match(s.strip())
+    if not m:
+        return False
+    subj = [w.lower() for w in _CWORD.findall(m.group("subj").replace("’", "'"))]
+    if len(subj) > 8 or any(map(str.isdigit, m.group("subj"))) or not _pb_plain(subj, lists):
+        return False
+    rest = m.group("rest")
+    undated = _CN_DATE.sub(" ", _SF_DATE.sub(" ", rest))
+    if any(map(str.isdigit, undated)):
+        return False
+    words = [w.lower() for w in _CWORD.findall(undated.replace("’", "'"))]
+    if len(words) > 18 or lists["watch_event"].isdisjoint(words):
+        return False
+    if not _no_statement([w for w in words if w not in ("when", "as", "after")], lists["finite"]):
+        return False
+    return not any(w in ("than", "because", "since", "which", "who", "percent", "cent") for w in words)
+
+
+def promo_bio_watch_line(sentence: str) -> str | None:
+    """Round 53 (claimsleft): lines of news pages and op-eds that a number or a role does not make a claim: a
+    **promotion** of the page's own content, a **dated reader call**, an **author bio** and a **market-watch line**
+    (see `_pb_promotion`, `_pb_dated_call`, `_pb_bio`, `_pb_watch`). None when the model decides."""
+    s = sentence.strip()
+    lists = _lists()
+    if _pb_promotion(s, lists):
+        return "promotion"
+    if _pb_dated_call(s, lists):
+        return "call to action"
+    if _pb_bio(s, lists):
+        return "author bio"
+    if _pb_watch(s, lists):
+        return "schedule line"
+    return None
