@@ -40,6 +40,8 @@ def clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) -> 
         end = _en_emoticon_close(toks, j, hi, end)
         end = _en_chat_close(toks, lex, j, hi, end)
         end = _en_own_predicate_close(toks, lex, j, hi, end)
+        end = _en_quote_while_close(toks, lex, j, hi, end)
+        end = _en_lower_question_close(toks, j, hi, end)
     if end < s_end:
         k = bisect_left(toks, end, j, hi, key=_start)
         if k + 1 < hi and toks[k].start == end and toks[k].text == "," and toks[k].quoted \
@@ -119,15 +121,19 @@ def _en_own_predicate_close(toks: list[Token], lex: Lexicon, j: int, hi: int, en
     k = j
     while k < hi and toks[k].start < end:
         t = toks[k]
-        if t.quoted:
-            return end
+        if t.quoted and (first is not None or not t.is_word):
+            # (round 53, commentsleft) the scan goes on past a quotation inside the content: 'Zuckerberg said 2023 would
+            # be the "year of efficiency" and he meant it' (the content took the commenter's "and he meant it")
+            k += 1
+            continue
         if first is None and t.is_word and t.text == t.low:
             if t.low.replace("’", "'") in _EN_NONPAST_FINITE:
                 first = "modal" if t.low.replace("’", "'") in _EN_TURN_MODALS and not (
                     k + 1 < hi and toks[k + 1].low in ("have", "be", "not")) else "now"  # ("would have fought and died")
             elif _en_past_word(t, lex):
                 return end
-        if first and k > j + 2 and t.low in ("and", "but") and t.text == t.low and k + 2 < hi:
+        if first and k > j + 2 and t.low in ("and", "but") and t.text == t.low and k + 2 < hi and not t.quoted \
+                and not toks[k + 1].quoted:
             n = k + 1
             pronoun = toks[n].low in ("he", "she") and toks[n].text == toks[n].low
             n += pronoun
@@ -139,6 +145,53 @@ def _en_own_predicate_close(toks: list[Token], lex: Lexicon, j: int, hi: int, en
                     and n + 1 < hi and (toks[n + 1].is_word or toks[n + 1].text in {".", ","}):
                 b = k - 1 if toks[k - 1].text == "," and not toks[k - 1].quoted else k
                 return toks[b - 1].end
+        k += 1
+    return end
+
+
+def _en_quote_while_close(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
+    """English (round 53, commentsleft): a reported clause ends at a quotation inside it that closes right before an
+    unquoted "while"/"whilst" and a participle in -ing: the speaker's quoted words, then the writer's own remark on what
+    the speaker does ('So the company says it's "investing in the future" while firing 12,000 people', 'says the bill
+    is "a disaster" while voting for it'; the content took the remark in). Not without the quotation ("says it is
+    investing while cutting costs" may be what was said), nor before a clause ("while the budget shrinks")."""
+    k = j + 2
+    while k + 1 < hi and toks[k].start < end:
+        t = toks[k]
+        if not t.quoted and t.text in ("while", "whilst"):
+            m, n = toks[k - 1], toks[k + 1]
+            if m.quoted and not m.is_word and m.end < t.start and toks[k - 2].quoted and not n.quoted and n.is_word \
+                    and n.text == n.low and n.low.endswith("ing") and len(n.low) > 5 and n.low not in lex.stopwords \
+                    and n.low not in lex.prepositions:
+                return m.end
+        k += 1
+    return end
+
+
+#: (round 53, commentsleft) lower-case question words and the auxiliary after them that open a commenter's question
+#: written without a capital after a full stop ("… already too late. which is it?")
+_EN_LOWER_QUESTION_WORDS = frozenset({"which", "what", "who", "why", "how", "where", "when"})
+_EN_LOWER_QUESTION_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could", "should", "would",
+                                    "will", "has", "have", "'s", "’s"})
+
+
+def _en_lower_question_close(toks: list[Token], j: int, hi: int, end: int) -> int:
+    """English (round 53, commentsleft): the sentence splitter needs a capital after a full stop, so a comment's
+    lower-case question ran into the content before it: "another saying it is already too late. which is it" (the
+    content took ". which is it"). A full stop after a word of three letters or more, then a lower-case question word
+    and an auxiliary, and at most eight more words to a "?" or the end with no other stop, end the content there."""
+    k = j + 1
+    while k + 2 < hi and toks[k].start < end:
+        t = toks[k]
+        if t.text == "." and not t.quoted and toks[k - 1].is_word and len(toks[k - 1].text) > 2 \
+                and toks[k - 1].end == t.start:
+            w, a = toks[k + 1], toks[k + 2]
+            if not w.quoted and w.text in _EN_LOWER_QUESTION_WORDS and not a.quoted and a.text in _EN_LOWER_QUESTION_AUX:
+                rest = toks[k + 3 : hi]
+                stops = [x for x in rest if not x.quoted and x.text in {".", "!", "?", ";"}]
+                if len(rest) <= 9 and not any(x.quoted for x in rest) and (
+                        not stops or (len(stops) == 1 and stops[0].text == "?" and stops[0] is rest[-1])):
+                    return toks[k - 1].end
         k += 1
     return end
 
