@@ -347,6 +347,35 @@ def de_let_character_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Non
         x += 1
 
 
+def _en_subject_over_parenthetical_report(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
+    """English (round 53, enleft): the subject opening the sentence before a parenthetical report between commas right
+    before cue c: a subject (a pronoun, a name, "aides", "officials"), maybe adverbs, and a past reporting verb, five
+    words at most ("A professor there, she later recalled, told her that …" is the professor's; "The minister,
+    aides said, told colleagues that …" the minister's). None for anything else."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = c.first - 2
+    if v - 3 < lo or not toks[v].is_word or toks[v].quoted or toks[v].text != toks[v].low \
+            or toks[v].low not in lex.cue_verbs or not toks[v].low.endswith("ed") and toks[v].low != "said":
+        return None
+    o = next((x for x in range(v - 1, max(lo, v - 6) - 1, -1) if not toks[x].is_word or toks[x].quoted), None)
+    if o is None or o <= lo or toks[o].text != "," or toks[o].quoted or o + 1 >= v:
+        return None
+    w = v
+    while w - 1 > o + 1 and toks[w - 1].text == toks[w - 1].low and (
+            toks[w - 1].low in lex.skippable or toks[w - 1].low in lex.subject_adverbs
+            or toks[w - 1].low in ("later", "once", "then", "since") or toks[w - 1].low.endswith("ly")):
+        w -= 1  # an adverb before the verb: "she later recalled"
+    inner = mention_before(toks, w, o + 1, lex)
+    if inner is None or inner.first != o + 1 or inner.kind not in ("pronoun", "name", "description", "group"):
+        return None
+    subj = mention_before(toks, o, lo, lex)
+    if subj is None or not (subj.end == o - 1 or (subj.end == o - 2 and toks[o - 1].low in ("there", "here"))) \
+            or subj.kind in ("pronoun", "relative") \
+            or _after_fronted_adverbial(toks, lo, o, lex) != subj.first:
+        return None
+    return subj
+
+
 def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue]) -> None:
     """Set `c.speaker` (the mention) and `c.name` (its canonical name) for a cue of the sentence
     tokens[lo:hi]; both stay None when no speaker is found."""
@@ -764,6 +793,11 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # Sir Keir Starmer for 'persistent breaches of discipline' has told LBC he …' (gave nothing), 'A
             # councillor who called the plan "a disaster" told reporters …' (the speaker was "reporters")
             before, after = sq, None
+        if lex.lang == "en" and prev is not None and prev.text == "," and not prev.quoted \
+                and (over := _en_subject_over_parenthetical_report(ctx, c, lo)) is not None:
+            before, after = over, None  # (round 53, enleft) a parenthetical report between the subject and its verb: "A
+            # professor there, she later recalled, told her that …", "The minister, aides said, told colleagues that …"
+            # (reported nothing, or the addressee spoke)
         if lex.lang == "de" and before is not None and toks[before.last].low in DE_MONTHS and not toks[before.last].quoted:
             before = _de_subject_before_date(ctx, before, lo)  # (round 40, despk2) "könnte die Kommission am 26.
             # September empfehlen, …" (the speaker was "September")

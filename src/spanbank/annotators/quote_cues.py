@@ -118,6 +118,9 @@ _DE_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "er", "ent", "zer", "miss", "über
 #: words of `find_cues`' branches for a document that reads, a re-election and a court's sentence (also in
 #: `cue_branch_words`)
 _EN_READ = ("read", "reads")
+#: (round 53, enleft) "credits"/"credited" a document's words (`_EN_CREDIT_DOCUMENTS` beside `document_nouns`)
+_EN_CREDIT_CUES = frozenset({"credits", "credited"})
+_EN_CREDIT_DOCUMENTS = frozenset({"presentation", "slide", "slides", "deck", "paper", "analysis", "review", "assessment"})
 #: (round 47, enmedia) an outlet's scoop: "CNN has learned that …" (only after a news outlet, `_en_outlet_learned`)
 _EN_LEARNED = ("learned", "learnt")
 #: (round 48, enpassive2) a time after "by", no agent: "It was thought by the end of May that …"
@@ -1107,6 +1110,11 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and prev.low in ("feel", "feels", "felt", "feeling") and not prev.quoted:
                 noun_use = True  # (round 41, enbriefings2) a state, no act: "The Taiwanese should feel reassured that
                 # we will …" (the speaker was "Taiwanese should feel")
+            if lex.lang == "en" and t.low in _EN_CREDIT_CUES and not (
+                    prev is not None and not prev.quoted and (prev.low in lex.document_nouns or prev.low in _EN_CREDIT_DOCUMENTS)
+                    and nxt is not None and nxt.quoted and not nxt.is_word):
+                noun_use = True  # (round 53, enleft) "credits" reports only a document's words right before a quotation:
+                # 'The presentation credits "improved discipline" for …' (not "tax credits", "He credited his coach")
             if lex.lang == "en" and t.low == "reads" and not (prev is not None and prev.low in lex.document_nouns) \
                     and not _en_reads_document_after(ctx, i, lo, hi):
                 noun_use = True  # (round 22) "reads" reports only a document: '"…," James' statement reads.' (a document

@@ -2442,6 +2442,14 @@ def mention_before(tokens: list[Token], k: int, lo: int, lex: Lexicon) -> Mentio
         # '"…," @realDonaldTrump tweeted', '@SenSanders wrote: "…"' (no speaker: the handle is no capitalised name)
         return Mention(h, h, "name")
     m = _mention_before_np(tokens, k, lo, lex)
+    if (m is None or m.first == m.last == k - 1) and lex.lang == "en" and k - 2 >= lo \
+            and (t := tokens[k - 1]).low in ("there", "here") \
+            and t.text == t.low and not t.quoted and tokens[k - 2].is_word and not tokens[k - 2].quoted \
+            and tokens[k - 2].low not in lex.pronouns and tokens[k - 2].low not in lex.stopwords \
+            and (placed := _mention_before_np(tokens, k - 1, lo, lex)) is not None \
+            and placed.last == k - 2 and placed.kind in ("description", "group", "name"):
+        m = placed  # (round 53, enleft) a place adverb after the subject: "A professor there told her that …", "Officials
+        # there said …" (reported nothing)
     if m is not None and lex.lang == "en" and m.kind == "name" and m.last == k - 1 and m.first - 3 >= lo \
             and (p := tokens[m.first - 1]).low in _EN_KIN_PLACE_PREPOSITIONS and p.text == p.low and not p.quoted \
             and (d := _en_kin_before(tokens, m.first - 1, lo, lex)) is not None:
@@ -4283,6 +4291,58 @@ _DE_OTHER_ONE = frozenset({"anderer", "andere", "dritter", "dritte", "weiterer",
 #: English number words that count a group after "the" ("the two officials said") or before a coordinated group
 #: ("two U.S. and two European officials said")
 _EN_GROUP_NUMERALS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"})
+
+
+#: (round 53, enleft) nouns of a stage of life and the ages they cover: "the pensioner" after "Margaret Oakes, 74,"
+_EN_AGE_STAGES: dict[str, tuple[int, int]] = {
+    "pensioner": (60, 120), "retiree": (60, 120), "oap": (60, 120), "septuagenarian": (70, 79),
+    "octogenarian": (80, 89), "nonagenarian": (90, 99), "centenarian": (100, 120), "teenager": (13, 19),
+    "teen": (13, 19), "schoolboy": (5, 18), "schoolgirl": (5, 18), "toddler": (1, 4)}
+
+
+def _en_age_stage_holder(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, head: str) -> str | None:
+    """English (round 53, enleft): "the pensioner", "the teenager" (a stage of life, `_EN_AGE_STAGES`, alone after
+    "the" or after lower-case adjectives) is the one person named in full before it with an age in that stage, given
+    between commas or brackets after the name ("Margaret Oakes, 74, who has lived on the street …, said …. ¶ "…," the
+    pensioner said" was "pensioner"); None when no one or two people fit."""
+    span = _EN_AGE_STAGES.get(head)
+    if span is None or tokens[m.first].low != "the" or tokens[m.last].low != head or tokens[m.first].quoted \
+            or not all(t.is_word and t.text == t.low for t in tokens[m.first + 1 : m.last + 1]):
+        return None
+    fits: set[str] = set()
+    for pos, name in ents.names:
+        if pos >= m.first or " " not in name or not person_name(name, lex, ents):
+            continue
+        f = next((x for x in range(pos, min(m.first, pos + 4)) if tokens[x].text == name.split()[0]), None)
+        if f is None:
+            continue
+        e = f + len(name.split())
+        if e + 2 < m.first and tokens[e].text in ("(", ",") and tokens[e + 1].text.isdigit() \
+                and tokens[e + 2].text in (")", ",") and len(tokens[e + 1].text) <= 3 \
+                and span[0] <= int(tokens[e + 1].text) <= span[1]:
+            fits.add(name)
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+def _en_reporter_pronoun_beside(tokens: list[Token], k: int, continuing: str, lex: Lexicon) -> bool:
+    """English (round 53, enleft): the latest sentence before token k with the head of the description `continuing`
+    ("professor") as its subject also has the pronoun at k ("she") as the subject of a parenthetical report between
+    commas ("A professor there, she later recalled, told her that …")."""
+    head = continuing.split()[-1]
+    pron = tokens[k].low
+    x = next((x for x in range(k - 1, max(0, k - 200) - 1, -1) if tokens[x].low == head and not tokens[x].quoted), None)
+    if x is None:
+        return False
+    for y in range(x + 1, min(k, x + 8)):
+        if tokens[y].text in (".", "!", "?") and not tokens[y].quoted:
+            return False
+        if tokens[y].low == pron and not tokens[y].quoted and tokens[y - 1].text == ",":
+            v = y + 1
+            while v < k and tokens[v].text == tokens[v].low and tokens[v].is_word and (
+                    tokens[v].low in ("later", "once", "then") or tokens[v].low.endswith("ly")):
+                v += 1
+            return v + 1 < k and tokens[v].low in lex.cue_verbs and tokens[v + 1].text == ","
+    return False
 
 
 def _en_kin_count(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -8372,6 +8432,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (kin := _en_kin_subject_name(tokens, near, stop, gender, ents, lex)) is not None:
             return kin  # (round 51, enleft24) the sentence before opens with "Her mother"/"His father" …, named before
             # ("Her mother, Eleanor, nods. … Her mother smiles. "…," she says" is Eleanor, not the daughter quoted before)
+        if continuing and lex.lang == "en" and tokens[m.first].low in ("he", "she") and not tokens[m.first].quoted \
+                and continuing[:1].islower() and _en_reporter_pronoun_beside(tokens, m.first, continuing, lex):
+            # (round 53, enleft) the unnamed person quoted last was reported by this pronoun's referent in the same
+            # sentence: "A professor there, she later recalled, told her that …. ¶ "…," as she once put it" is not the
+            # professor; the pronoun takes the person it would without that speaker
+            return canonical(m, tokens, ents, lex, continuing=None, near=near, gender_hint=gender_hint, skip=skip,
+                             para=para)
         if continuing and fits(continuing) and lex.lang == "en" and tokens[m.first].low in ("he", "she") \
                 and not tokens[m.first].quoted and (topic := _en_topic_person(tokens, m.first, ents, lex, continuing)) \
                 and fits(topic):
@@ -8918,6 +8985,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
                                             head, near, continuing, para)) is not None:
             return linked
+        if lex.lang == "en" and (aged := _en_age_stage_holder(m, tokens, ents, lex, head)) is not None:
+            return aged
         if office_d is not None and (held := _de_seen_office_holder(m, tokens, ents, lex, head)) is not None:
             return held  # (round 38, deoffice) the one person seen with the office at its level: "Michael Theurer wurde als
             # Landesvorsitzender bestätigt … fügte der Vorsitzende der FDP in Baden-Württemberg hinzu" (was no one)
@@ -12058,8 +12127,41 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
             return lead  # (round 47, enorgs) "Lufthansa cancelled 800 flights. The airline said …" (was "airline")
         if not cited and (far := _en_far_company(tokens, k, head, ents, lex)) is not None:
             return far  # (round 52, enleft2) a company named with its suffix paragraphs before
+        if not cited and head in _EN_BODY_DESCRIBED and tokens[k].low == "the" and k + 1 < len(tokens) \
+                and tokens[k + 1].low == head and (two := _en_body_two_sentences_back(tokens, near, head, ents, lex)):
+            return two  # (round 53, enleft) a public body whose head the description repeats, named as the subject
+            # opening the sentence before the last: "The National Hurricane Center said …. Forecasters warned …. ¶ "…,"
+            # the center said" (was "center")
         return continuing if cited else None
     return fit[-1] if fit else None
+
+
+def _en_body_two_sentences_back(tokens: list[Token], near: int, head: str, ents: Entities, lex: Lexicon) -> str | None:
+    """English (round 53, enleft): the name of a public body ending in a word `head` stands for (`_EN_BODY_DESCRIBED`)
+    that opens the sentence before the one starting at token `near` as its subject, with no other such name since."""
+    if near < 2:
+        return None
+    lo, floor = near - 1, max(0, near - 3 * _OFFICE_REACH)
+    while lo > floor and not (tokens[lo].text == "The" and not tokens[lo].quoted) and not (
+            tokens[lo - 1].text in (".", "!", "?") and not tokens[lo - 1].quoted and tokens[lo].is_cap
+            and not (lo >= 2 and len(tokens[lo - 2].text) == 1 and tokens[lo - 2].is_word)):
+        lo -= 1  # (a full stop of "p.m." or "U.S." ends no sentence; a capitalised "The" opens one, also after a
+        # heading without its full stop)
+    b = lo + (tokens[lo].text == "The" and not tokens[lo].quoted)
+    found = {name for pos, name in ents.names if lo <= pos < near and not tokens[pos].quoted
+             and name.split()[-1].lower() in _EN_BODY_DESCRIBED[head] and name.split()[-1][:1].isupper()}
+    if len(found) != 1:
+        return None
+    name = next(iter(found))
+    e = b
+    while e < near and e - b < 6 and tokens[e].is_word and tokens[e].is_cap and not tokens[e].quoted:
+        e += 1
+    run = " ".join(t.text for t in tokens[b:e])  # (the name as the subject writes it: "National Hurricane Center", the
+    # entity may lack an adjective)
+    if not (run == name or run.endswith(" " + name)) or e >= near or not tokens[e].is_word \
+            or tokens[e].text != tokens[e].low or person_name(run, lex, ents):
+        return None
+    return run
 
 
 def _en_titled_person_before(tokens: list[Token], ents: Entities, lex: Lexicon, word: str, first: int) -> str | None:
@@ -13046,18 +13148,28 @@ def _en_lead_apposed_name(tokens: list[Token], lead: Mention, stop: int, ents: E
     name run alone or after a lower-case role or an age (`_en_role_name`): "A student, 17-year-old Priya Banerjee, spoke
     last. She told the board …" is Priya Banerjee (was "student"); None without one."""
     c = lead.last + 1
+    given = False
+    if c < stop and tokens[c].low == "who" and not tokens[c].quoted:
+        # (round 53, enleft) or after a relative clause saying which name the person gave: "A neighbour who gave only
+        # her first name, Sandra, said …. She told PA …" is Sandra (was "neighbour")
+        k = next((x for x in range(c + 1, min(stop, c + 8)) if not tokens[x].is_word or tokens[x].quoted), None)
+        if k is not None and tokens[k].text == "," and not tokens[k].quoted and tokens[k - 1].low in ("name", "names") \
+                and tokens[c + 1].low in ("gave", "gives", "would", "asked", "offered", "identified", "provided"):
+            c, given = k, True
     if c >= stop or tokens[c].text != "," or tokens[c].quoted:
         return None
     close = next((x for x in range(c + 1, min(stop, c + 8)) if not tokens[x].is_word or tokens[x].quoted), None)
     if close is None or tokens[close].text != "," or tokens[close].quoted:
         return None
     x = _en_role_name(tokens, c + 1, close, lex)
+    if x is None and given and close == c + 2 and tokens[c + 1].is_cap and tokens[c + 1].text[1:].islower():
+        x = c + 1
     if x is None and close - c - 1 >= 2 and _en_name_run(tokens, c + 1, close, lex):
         x = c + 1
     if x is None:
         return None
     run = " ".join(t.text for t in tokens[x:close])
-    return run if any(n == run for _, n in ents.names) else None
+    return run if given or any(n == run for _, n in ents.names) else None
 
 
 def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> Mention | None:
@@ -14489,6 +14601,10 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
 
         if t.low in ("who", "whose", "which") or (t.low == "where" and a >= 2 and tokens[a - 2].is_cap):
             return True  # (also a place's relative clause: "Officials in Florida, where the race is tight, said")
+        if t.low == "where" and a >= 2 and tokens[a - 2].is_word and tokens[a - 2].text == tokens[a - 2].low \
+                and not tokens[a - 2].quoted and b - a <= 10 and not any(verb(k) for k in range(a + 1, b)):
+            return True  # (round 53, enleft) also after a lower-case place or event noun, when no cue is in the clause:
+            # "Some critics at the Galway festival, where the film premiered, called it "glacial."" (reported nothing)
         if b - a <= 5 and _EN_PARTY_STATE.fullmatch("".join(x.text for x in tokens[a:b])):
             return True  # a party and state: "Sen. Rand Paul, R-Ky., said", "Rep. Pramila Jayapal, D-Wash., said"
         if b - a <= 9 and a >= 1 and tokens[a - 1].text == "," and (

@@ -189,12 +189,86 @@ def _quoted_at(ctx: QuoteContext, pos: int) -> bool:
     return 0 <= k < len(ctx.tokens) and ctx.tokens[k].quoted
 
 
+#: (round 53, enleft) role labels of a broadcast interview, "HOST:" and "GUEST:" (also "CALLER:" is a role, not a name)
+_EN_HOST_LABELS = frozenset({"HOST", "ANCHOR", "INTERVIEWER", "PRESENTER"})
+_EN_GUEST_LABELS = frozenset({"GUEST", "INTERVIEWEE"})
+#: (round 53, enleft) how a host names the guest: "My guest today is Tomas Reyes", "Tomas Reyes joins us now", "I'm
+#: joined by …", "With me now is …", "Joining us is …"
+_EN_GUEST_INTRO = re.compile(
+    r"\b(?:(?:[Mm]y|[Oo]ur)\s+guests?\s+(?:(?:today|tonight|now|this\s+(?:morning|evening|week|hour))\s+)?(?:is|are)"
+    r"|[Ii]'m\s+joined\s+(?:now\s+|today\s+)?by|[Ww]ith\s+(?:me|us)\s+(?:now|today|this\s+morning)\s+is"
+    r"|[Jj]oining\s+(?:me|us)\s+(?:(?:now|today)\s+)?(?:is|from\s+[A-Z][\w .-]{0,30}?\s+is))\s+(?=[A-Z])")
+_EN_JOINS_US = re.compile(r"\s+(?:,[^,\n]{1,80},\s+)?joins\s+(?:us|me)\b")
+_EN_PRONOUN_JOINS_US = re.compile(r"(?<![\w'’])(?:He|She)\s+joins\s+(?:us|me)\b")
+#: (round 53, enleft) how a host names themself: "I'm Dana Whitfield", "I am …"
+_EN_HOST_SELF = re.compile(r"(?<![\w'’])I(?:'m|’m|\s+am)\s+(?=[A-Z])")
+
+
+def _en_role_label_names(ctx: QuoteContext, turns: list[tuple[int, int, int, str | None, str]]
+                         ) -> list[tuple[int, int, int, str | None, str]]:
+    """English (round 53, enleft): the persons a broadcast interview's role labels stand for. "HOST:" is the person
+    who names themself in a host's turn or before the first turn ("I'm Dana Whitfield"); "GUEST:" the person a host's
+    turn or the intro before the guest's first turn introduces ("My guest today is …", "Tomas Reyes … joins us", "I'm
+    joined by …"), else the one person other than the host named there in full (was "Guest" as the name of every "I"
+    of the guest's turns, and "I" in the host's). The labels keep what they gave when no one fits."""
+    labels = {lab for *_x, lab in turns}
+    if not labels & _EN_GUEST_LABELS and not labels & _EN_HOST_LABELS:
+        return turns
+    text, toks = ctx.text, ctx.tokens
+    first_guest = next((a for a, _b, _e, _n, lab in turns if lab in _EN_GUEST_LABELS), len(text))
+    spans = [(0, turns[0][0])] + [(b, e) for a, b, e, _n, lab in turns if lab in _EN_HOST_LABELS]
+    # names of two or three words ending in no organisation's head: the introductions below say they are persons
+    named = [(toks[pos].start, n) for pos, n in ctx.ents.names if " " in n and len(n.split()) <= 3
+             and n.split()[-1].lower() not in ctx.lex.org_heads and not toks[pos].quoted]
+    people = [(q, n) for q, n in named if person_name(n, ctx.lex, ctx.ents)]
+
+    def named_at(p: int, lo: int, hi: int, reach: int) -> str | None:
+        return next((n for q, n in named if p <= q <= p + reach and lo <= q < hi), None)  # (a title may stand between)
+
+    host = None
+    for lo, hi in spans:
+        for m in _EN_HOST_SELF.finditer(text, lo, hi):
+            if (n := named_at(m.end(), lo, hi, 0)) is not None:
+                host = host or n
+    guest = None
+    intro = [(lo, min(hi, first_guest)) for lo, hi in spans if lo < first_guest]
+    for lo, hi in intro:
+        for m in _EN_GUEST_INTRO.finditer(text, lo, hi):
+            if guest is None and (n := named_at(m.end(), lo, hi, 25)) is not None and n != host:
+                guest = n
+        for q, n in named:
+            if guest is None and lo <= q < hi and n != host and _EN_JOINS_US.match(text, q + len(n)):
+                guest = n
+        for m in _EN_PRONOUN_JOINS_US.finditer(text, lo, hi):
+            s0 = max(text.rfind(". ", lo, m.start() - 2), text.rfind("? ", lo, m.start() - 2), text.rfind("! ", lo, m.start() - 2))
+            s0 = lo if s0 < 0 else s0 + 2
+            while s0 < m.start() and text[s0].isspace():
+                s0 += 1
+            opening = next((n for q, n in named if q == s0 and n != host), None)
+            if guest is None and opening is not None:
+                guest = opening  # the subject opening the sentence before: "Tomas Reyes runs the … authority, the
+                # largest user of Colorado River water. He joins us now from El Centro."
+    if guest is None and labels & _EN_GUEST_LABELS:
+        others = {n.split()[-1]: n for q, n in people if any(lo <= q < hi for lo, hi in intro) and n != host}
+        if len(others) == 1:
+            guest = next(iter(others.values()))
+    out = []
+    for a, b, e, name, lab in turns:
+        if lab in _EN_GUEST_LABELS and guest is not None:
+            name = guest
+        elif lab in _EN_HOST_LABELS and host is not None:
+            name = host
+        out.append((a, b, e, name, lab))
+    return out
+
+
 def en_transcript_turns(ctx: QuoteContext) -> None:
     """English: first-person speakers inside a labelled turn are the labelled person; a third-person pronoun is no
     name seen only as a label, nor the turn's own speaker."""
     turns = _turns(ctx)
     if not turns:
         return
+    turns = _en_role_label_names(ctx, turns)
     text = ctx.text
     starts = [t[1] for t in turns]
     labels_only: set[str] = set()
