@@ -30,9 +30,12 @@ from spanbank.annotators.policy_lexicon import (
     word_flags,
 )
 
-URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|xyz|ly|io)(?:/\S*)?\b", re.IGNORECASE)
+# round 53 (policyleft): new top-level domains of spam sites ("Sign up free at datingnow.club")
+URL_RE = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|info|biz|ru|xyz|ly|io|club|online|shop|store|vip|bet|"
+                    r"cash|loans?|click|icu|tk|website)(?:/\S*)?\b", re.IGNORECASE)
 # what every URL_RE match contains; a text without it has no link (checked first: 4x faster)
-_URL_HINT = re.compile(r"://|www\.|\.(?:com|net|org|info|biz|ru|xyz|ly|io)", re.IGNORECASE)
+_URL_HINT = re.compile(r"://|www\.|\.(?:com|net|org|info|biz|ru|xyz|ly|io|club|online|shop|store|vip|bet|cash|loan|click|icu|tk|"
+                       r"website)", re.IGNORECASE)
 # ten or more of one character; not dots, dashes, underscores, equals, asterisks, hashes or box and
 # block characters (▀▀▀, ───), which people use as ellipses and separators, nor digits (0.00000000001)
 _REPEAT_CHAR = re.compile(r"([^\s\d.\-_=*~#\u2500-\u259f])\1{9,}")
@@ -924,6 +927,12 @@ def generalising_hits(
     return hits
 
 
+# round 53 (policyleft): a noun for people right after a group adjective ("Gay teens", "Black students")
+_GROUP_PEOPLE_AFTER = re.compile(
+    r"(?:\s*(?:,|and|or|&)\s*[a-z-]+)*\s+(?:teens|kids|youth|students|pupils|children|people|folks|men|women|employees|workers|voters|families|couples|"
+    r"candidates|patients)\b", re.IGNORECASE)
+
+
 def defended_groups(
     text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]] | None = None
 ) -> list[tuple[int, int]]:
@@ -937,6 +946,9 @@ def defended_groups(
         return []
     flags = [word_flags(t) for _, _, t in toks] if flags is None else flags
     groups = [(s, e) for (s, e, t), f in zip(toks, flags, strict=True) if _is_group_token(t, f)]
+    # round 53 (policyleft): a group adjective before a noun for people ("Gay teens are more likely to be bullied")
+    groups += [(s, e) for (s, e, t), f in zip(toks, flags, strict=True)
+               if GROUP in f and not _is_group_token(t, f) and _GROUP_PEOPLE_AFTER.match(text, e)]
     groups += _group_spans(text)
     out = []
     for gs, ge in groups:
@@ -1018,12 +1030,29 @@ _THREAT_OBJECT = re.compile(
 )
 
 
+# round 53 (policyleft): a threat hit ending on a determiner and one word that is no plural ("Hang the counting")
+_THREAT_MODIFIER_END = re.compile(
+    r"\b(?:the|this|that|these|those|all|every|each|some|any|their|his|her|your)\s+[a-z][a-z-]*[a-rt-z]$")
+# ... followed by a plural noun: its head
+_THREAT_PLURAL_HEAD = re.compile(r"[ \t]+([a-z][a-z-]*[a-z]s)\b(?!['’])")
+# (not an adverb or a verb after the object: "Kill the bill means …")
+_THREAT_HEAD_STOP = frozenset(("is", "was", "has", "does", "says", "always", "sometimes", "perhaps", "besides", "yes", "thanks",
+                               "this", "thus", "as", "us", "plus", "unless", "towards", "afterwards", "nowadays", "regardless",
+                               "means", "makes", "gets", "goes", "seems", "looks", "sounds", "needs", "wants", "knows",
+                               "thinks", "comes", "takes", "keeps", "happens", "works", "stays", "tells", "lets", "helps"))
+
+
 def threat_objects(text: str, hits: list[Hit]) -> list[Hit]:
     """THREAT rule hits that end on a determiner, run on to their object's noun (`_THREAT_OBJECT`). Applied to
     the spans after the models read the rules' hits, so the second pass's features stay as they were (a longer
     rule hit there pulled the object's noun into spans of other labels: "shoot your prime «minister»")."""
     out = []
     for h in hits:
+        if h.label == "THREAT" and h.rule != "model" and _THREAT_MODIFIER_END.search(text, h.start, h.end) \
+                and (n := _THREAT_PLURAL_HEAD.match(text, h.end)) and n.group(1).lower() not in _THREAT_HEAD_STOP:
+            # round 53 (policyleft): the object's word was a modifier, its plural noun follows ("Hang the counting
+            # officers", "Shoot the corrupt politicians"): the span runs on to the noun
+            h = Hit(h.start, n.end(), h.label, h.score, h.rule)
         if h.label == "THREAT" and h.rule != "model" and _THREAT_DETERMINER_END.search(text, h.start, h.end):
             m = _THREAT_OBJECT.match(text, h.end)
             if m:
