@@ -16875,7 +16875,7 @@ def _quotes_desources(text: str) -> list[tuple[str, str, str | None, str | None]
         ("Die Zeitung stützte sich auf Angaben, wonach der Bau der Brücke zwei Jahre länger dauern werde.",
          [("der Bau der Brücke zwei Jahre länger dauern werde", IND, "Zeitung", "stützte")]),
         ("Es gibt Berichte des Senders CNN, wonach die Truppen in den kommenden Tagen abgezogen werden.",
-         [("die Truppen in den kommenden Tagen abgezogen werden", IND, "Senders CNN", "wonach")]),
+         [("die Truppen in den kommenden Tagen abgezogen werden", IND, "Sender CNN", "wonach")]),  # (round 53, auditde4: the nominative)
         # the main clause going on after the "wonach" clause is no part of the content
         ("Nach einer Meldung, wonach der Konzern seine Kabelsparte verkaufen will, stieg die Aktie um vier Prozent.",
          [("der Konzern seine Kabelsparte verkaufen will", IND, None, "wonach")]),

@@ -510,6 +510,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             m, core = _de_laut_source_tail(ctx, m, hi)
             if core.end < m.end and poll_core is None:
                 poll_core = core  # the day of the report names no owner ("… des Umweltbundesamtes vom Dienstag")
+        if m is not None and lex.lang == "de" and c.kind == "source_before" and toks[c.first].low == "laut" \
+                and m.end == m.last and m.end + 2 < hi and toks[m.last].is_cap and not toks[m.last].quoted \
+                and toks[m.last].low.endswith(lex.speaking_bodies) and not toks[m.end + 1].quoted \
+                and 2 <= len(a := toks[m.end + 1].text) <= 6 and a.isalpha() and a.isupper() \
+                and (a not in DE_PARTIES or toks[m.last].low.endswith("partei")) \
+                and toks[m.end + 2].is_word and toks[m.end + 2].text == toks[m.end + 2].low:
+            # (round 53, auditde4) a body's short name in capitals after its head: "Laut dem Handelsverband HDE mussten …",
+            # "laut der Gewerkschaft GEW fehlen …" (the content began at the short name)
+            m = Mention(m.first, m.last + 1, m.kind, m.end + 1)
         if m is not None and lex.lang == "de" and c.kind == "source_before" and m.end > m.first \
                 and (g := de_copula_predicate_end(ctx, c.first, c.last + 1, m.end, lo, hi)) < m.end:
             m = Mention(m.first, min(m.last, g), m.kind, g)
@@ -3082,6 +3091,19 @@ def _de_fronted_demonstrative(ctx: QuoteContext, c: Cue, before: Mention, after:
 _DE_PLURAL_NOUN_ENDINGS = ("ungen", "ionen", "nisse", "heiten", "keiten", "schaften", "äge", "äne", "üsse", "ände", "ärke")
 
 
+#: (round 53, auditde4) German units of an amount demanded: "acht Prozent mehr", "300 Euro mehr"
+_DE_AMOUNT_UNITS = frozenset({"prozent", "%", "euro", "dollar", "franken", "cent", "prozentpunkte", "stunden", "tage"})
+#: (round 53, auditde4) German number words before such a unit
+_DE_AMOUNT_NUMBER_WORDS = frozenset({"zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf",
+                                     "zwölf", "zwanzig", "dreißig", "fünfzig", "hundert", "tausend"})
+
+
+def _de_amount_more(toks: list, f: int, hi: int) -> bool:
+    """German (round 53, auditde4): token f opens a number and a unit with "mehr" or "weniger" right after it."""
+    return f + 2 < hi and (toks[f].text[:1].isdigit() or toks[f].low in _DE_AMOUNT_NUMBER_WORDS) and not toks[f].quoted \
+        and toks[f + 1].low in _DE_AMOUNT_UNITS and toks[f + 2].low in ("mehr", "weniger") and not toks[f + 2].quoted
+
+
 def _de_fronted_plural(ctx: QuoteContext, c: Cue, before: Mention, after: Mention, lo: int) -> bool:
     """German (round 34 w2a): "Die" and a plural noun open the sentence before a singular verb, an article and a noun
     follow the verb: the plural cannot be the subject, it is the fronted object ("Die Vorschläge des Ministers lehnte
@@ -3328,8 +3350,9 @@ def _de_share_after_verb(ctx: QuoteContext, c: Cue, before: Mention, lo: int, hi
             and (toks[k].low in _DE_BEFORE_SHARE or toks[k].low in lex.skippable) and toks[k].low not in DE_SHARE_QUALIFIERS:
         k += 1
     n = de_share_at(toks, k, hi)
-    if n is None or _de_fronted_speaks(ctx, before.first, before.end):
-        return None
+    if n is None or _de_fronted_speaks(ctx, before.first, before.end) or _de_amount_more(toks, k, hi):
+        return None  # ((round 53, auditde4) not an amount more or less, what is demanded: "Die Angestellten verlangten
+        # acht Prozent mehr Lohn" had the speaker "acht Prozent")
     return de_share_mention(toks, n, hi, lex)
 
 

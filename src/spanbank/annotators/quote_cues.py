@@ -344,6 +344,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 and not toks[i + 3].quoted and (toks[i + 3].low in lex.auxiliaries or toks[i + 3].low in lex.konjunktiv
                                                 or toks[i + 3].low in lex.konjunktiv_ii)):
             out.append(Cue(i, i, "so"))
+        elif lex.lang == "de" and t.low in _DE_FILE_FORMS and t.text == t.low and _de_filed(ctx, i, hi):
+            pass  # (round 53, auditde4) a filing: "Der Modehändler meldet Insolvenz an" (the speaker was "Insolvenz")
         elif lex.lang == "de" and t.low in _DE_STAND and not _de_document_before(ctx, i, lo, hi):
             pass  # "Im Garten steht ein Baum", "Es steht fest": only "Im Bericht steht, dass …" reports
         elif lex.lang == "de" and i - 2 >= lo and toks[i - 1].text == "," and (  # (speed: its first test, inlined)
@@ -1196,6 +1198,24 @@ EN_TRAILING_SUBJECT_WORDS = 5
 
 #: German "stehen" forms that report only from a document ("Im Bericht steht, dass …")
 _DE_STAND = frozenset({"steht", "stand"})
+
+#: (round 53, auditde4) finite forms of "melden" whose "an" files something (yaml `filed_nouns`)
+_DE_FILE_FORMS = frozenset({"meldet", "meldete", "meldeten", "melden", "melde"})
+
+
+def _de_filed(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """German (round 53, auditde4): the "melden" at token i files a thing of `filed_nouns` (also a compound's end) with
+    its particle "an" closing the clause within seven tokens: "meldet Insolvenz an", "meldete für 300 Beschäftigte
+    Kurzarbeit an"."""
+    toks = ctx.tokens
+    for k in range(i + 1, min(hi, i + 8)):
+        t = toks[k]
+        if t.quoted or t.text in {",", ";", ":", "."}:
+            return False
+        if t.text == "an":
+            return (k + 1 >= hi or not toks[k + 1].is_word) and any(
+                x.is_cap and not x.quoted and x.low.endswith(tuple(ctx.lex.filed_nouns)) for x in toks[i + 1 : k])
+    return False
 
 
 #: what one reports for or to without saying anything ("reported for duty", "reported to work")
@@ -5391,6 +5411,11 @@ def _de_list_name_end(ctx: QuoteContext, n: int, hi: int) -> int | None:
 _DE_MASC_GENITIVE_ARTICLES = frozenset({"des", "eines", "seines", "ihres", "dieses", "unseres"})
 
 
+def _de_acronym(word: str) -> bool:
+    """(round 53, auditde4) A body's short name in capitals of two to six letters: "ADV", "HDE", "TRT"."""
+    return 2 <= len(word) <= 6 and word.isalpha() and word.isupper()
+
+
 def _de_genitive_stem(word: str) -> str:
     """German (round 35, de6): the nominative of an institution's genitive in -s / -es after "des": "Innenministeriums"
     -> "Innenministerium", "Robert Koch-Instituts" -> "…-Institut", "Militärgeheimdienstes" -> "Militärgeheimdienst",
@@ -5556,6 +5581,14 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
                 and name.endswith(toks[last].text) and (
                     "-" in toks[last].text or not any(t.is_cap for t in toks[inner : last])):
             return name[: len(name) - len(toks[last].text)] + _de_genitive_stem(toks[last].text)
+        if ctx.lex.lang == "de" and name and toks[noun + 1].low in _DE_MASC_GENITIVE_ARTICLES and not toks[noun + 1].quoted \
+                and last - 1 >= inner and _de_acronym(toks[last].text) and toks[last - 1].is_cap and not toks[last - 1].quoted \
+                and name.endswith(f"{toks[last - 1].text} {toks[last].text}") \
+                and not any(t.is_cap for t in toks[inner : last - 1]):
+            # (round 53, auditde4) the head's nominative before its short name: "nach Angaben des Flughafenverbands ADV"
+            # is "Flughafenverband ADV", "einem Bericht des Senders TRT zufolge" "Sender TRT" (were the genitives)
+            cut = len(toks[last - 1].text) + 1 + len(toks[last].text)
+            return f"{name[: len(name) - cut]}{_de_genitive_stem(toks[last - 1].text)} {toks[last].text}"
         return name
     first = toks[m.first]
     if first.low in ("seiner", "seinen", "ihrer", "ihren", "dessen", "deren"):

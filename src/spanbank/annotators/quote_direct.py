@@ -264,6 +264,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # Messer“", 'das offiziell "Gesetz zur …" heißt' (were direct quotes; "heißt es „…“" stays)
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
+        if _reference_line(ctx.text, q):
+            continue  # (round 53, auditde4) a cited piece in a source list, its outlet, a colon, its title and its date
+            # on a line of their own: "dpa: „Stichwahl in Portugal“ (14.03.2025)" (was a direct quote of the outlet)
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 35, de3) a work credited after a name: "Jungstar Lena Urzendowsky („Wir Kinder vom Bahnhof Zoo“)"
         if ctx.lex.lang == "de" and _de_bracketed_translation(ctx, q_first, q_last, lo, hi):
@@ -1585,6 +1588,23 @@ def _in_heading(text: str, q: Quotation) -> bool:
     b = text.find("\n", q.outer_end)
     line = text[a : b if b >= 0 else len(text)].strip().rstrip(".")
     return len(line) <= HEADING_MAX_CHARS and len(line) > 2 and line[0] in _DASHES and line[-1] in _DASHES
+
+
+#: (round 53, auditde4) a source list's line: an outlet of at most six words before a colon, the quotation, a date in
+#: brackets ending the line ("Le Monde: „…“ (14.04.2025)", "Reuters: "…" (March 3, 2025)")
+_REFERENCE_LINE_HEAD = re.compile(r"[^\W\d][^:\n„“”\"«»]{0,60}:\s*$")
+_REFERENCE_LINE_TAIL = re.compile(r"\s*[,.]?\s*\(\s*[^()\n]{0,30}\b\d{4}\s*\)\s*\.?\s*$")
+
+
+def _reference_line(text: str, q: Quotation) -> bool:
+    """(round 53, auditde4) The quotation is the title in a source list's line: it follows the line's first words and a
+    colon ("dpa:", "sportschau.de:", at most six words) and only a bracketed date ending in a year comes after it."""
+    a = text.rfind("\n", 0, q.outer_start) + 1
+    b = text.find("\n", q.outer_end)
+    head = text[a : q.outer_start]
+    if not _REFERENCE_LINE_HEAD.match(head.lstrip()) or len(head.split()) > 6:
+        return False
+    return _REFERENCE_LINE_TAIL.match(text[q.outer_end : b if b >= 0 else len(text)]) is not None
 
 
 def _term_marked(ctx: QuoteContext, q_first: int) -> bool:

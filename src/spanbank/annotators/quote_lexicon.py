@@ -322,6 +322,8 @@ class Lexicon:
     #: (round 41, enforecasts) English words of a rating that such a quotation stands next to
     rating_words: frozenset[str] = frozenset()
     colon_title_labels: frozenset[str] = frozenset()
+    #: (round 53, auditde4) German things a body files with "melden … an" (insolvency, short-time work): no report
+    filed_nouns: frozenset[str] = frozenset()
     #: (round 47, naming) verbs that give a subject a name with a reflexive object ("which calls itself „…“", German "die
     #: sich „…“ nennt"), and the reflexive objects: a name in quotation marks after them is no one's words
     self_naming_verbs: frozenset[str] = frozenset()
@@ -1291,6 +1293,7 @@ class Lexicon:
             rating_labels=_set(d, "rating_labels"),
             rating_words=_set(d, "rating_words"),
             colon_title_labels=_set(d, "colon_title_labels"),
+            filed_nouns=_set(d, "filed_nouns"),
             self_naming_verbs=_set(d, "self_naming_verbs"),
             self_naming_reflexives=_set(d, "self_naming_reflexives"),
             distancing_words=_set(d, "distancing_words"),

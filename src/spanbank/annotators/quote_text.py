@@ -927,7 +927,12 @@ DATELINE_MIXED = re.compile(
     # (round 46, datelines) also a state or country after a comma before the dash: "Kyiv, Ukraine — ", "Washington, D.C.
     # — " (the place and the state were the first words of the lead's content: "Kyiv, Ukraine — Russia launched …,
     # officials said")
-    r"(?:(?:, " + _EN_STATE + r"(?= [—–-] ))?(?: ?\([A-Za-z][\w ./-]{0,29}\))? [—–|-] +|"
+    r"(?:(?:(?:, " + _EN_STATE + r"(?= [—–-] ))?(?: ?\([A-Za-z][\w ./-]{0,29}\))?"
+    # (round 53, auditde4) a country in brackets and the date after a comma, as community news sites write it: "Innsbruck
+    # (Österreich), 22.07.2025 – ", "Tokio (Japan), 6. Juni 2025 – " (the place was the speaker of "nach eigenen Angaben")
+    r"|(?: ?\([A-ZÄÖÜ][\w ./-]{0,29}\))?, (?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{1,2}\. ?[A-ZÄÖÜ][a-zäöü]+ \d{4})"
+    r"(?= [—–-] )"
+    r") [—–|-] +|"
     # (round 28) a news agency in brackets and no dash: "Istanbul (AFP) Nach dem Referendum …"
     r" ?\(" + NEWS_AGENCIES + r"[\w /.-]{0,20}\) +)"
     # (round 38, sox) also before guillemets and single quotation marks: "Berlin (dpa) – «Wir sind bereit», sagte …"
