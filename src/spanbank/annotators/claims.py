@@ -67,6 +67,15 @@ def _word_before(line: str, seg_start: int, end: int) -> re.Match | None:
     return _WORD_BEFORE.search(line, seg_start, end)
 
 
+def _contraction_end(line: str, at: int, word: str) -> bool:
+    """(round 53, review2) The one letter at `at` ends a contraction or a possessive after an apostrophe: the t of
+    "n't" ("It isn't."), an s, d or m ("It is Tom's.", "I'd."); not the letter of an abbreviation or a name's initial
+    after an apostrophe ("the gov't. said", "Dulles Int'l. Airport", "John O'B. Smith" do not split)."""
+    if not at or line[at - 1] not in "'’":
+        return False
+    return word in ("s", "d", "m") or (word == "t" and line[at - 2 : at - 1].lower() == "n")
+
+
 def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
     whole = m.group(0)
     punct = whole.rstrip(_CLOSERS)
@@ -90,7 +99,7 @@ def _is_boundary(line: str, m: re.Match, seg_start: int) -> bool:
         return True
     if low in _TITLES:
         return False
-    if len(low) == 1 and word[0].isalpha() and not (wm.start() and line[wm.start() - 1] in "'’"):
+    if len(low) == 1 and word[0].isalpha() and not _contraction_end(line, wm.start(), word):
         return False  # an initial: J. R. Smith (round 53, claimsnews: not the t of a contraction, "It isn't.")
     if low.isdigit() and not line[seg_start:wm.start()].strip():
         return False  # a list marker: "1. John said:"

@@ -1563,7 +1563,14 @@ def speech_formula_line(sentence: str) -> str | None:
 
 
 # -- round 53 (claimsleft): promotions, dated reader calls, author bios, market-watch lines --------------------------
-_PB_DEADLINE = re.compile(r"\s*,?\s+(?:before|by|until|ahead\s+of|no\s+later\s+than)\s+(?P<tail>[^,;:()\"“”]+?)\s*[.!]*$", re.I)
+# (round 53, review2: the separator starts at its whitespace run's first character only, `(?<![\s,])(?:\s*,)?\s+`:
+# "\s*,?\s+" split a whitespace run two ways from each of its characters, cubic in the run's length)
+_PB_DEADLINE = re.compile(
+    r"(?<![\s,])(?:\s*,)?\s+(?:before|by|until|ahead\s+of|no\s+later\s+than)\s+(?P<tail>[^,;:()\"“”]+?)\s*[.!]*$", re.I
+)
+#: (round 53, review2) the longest line a dated reader call may be (at most twelve words and a date): longer lines are
+#: not searched (a lazy tail over a long line is quadratic)
+_PB_CALL_MOST_CHARS = 300
 _PB_BIO = re.compile(
     r"^(?P<subj>The\s+(?:author|writer|columnist)|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
     r"\s+(?:is|was)\s+(?P<pred>\S.*?)\s*\.?$"
@@ -1613,6 +1620,8 @@ def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
     [reader_call_verb] imperative + your … + before / by / until + a date or calendar event ("Call your council member
     before the vote on March 12.", "Tell your representative to vote no before the 15th."; not "Call your senator:
     the bill cuts 40,000 jobs.", "Call volumes rose 40 percent before the vote on March 12.")."""
+    if len(s) > _PB_CALL_MOST_CHARS:
+        return False
     m = _PB_DEADLINE.search(s)
     if not m or not _pb_date_only(m.group("tail"), lists):
         return False

@@ -227,7 +227,9 @@ def _en_chat_close(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -
         own = t.low == "but" and t.text == "but" and k + 1 < hi and toks[k + 1].low in _EN_OWN_TURN_SUBJECTS \
             and not toks[k + 1].quoted and (toks[k + 1].text != "I" or k + 2 < hi and toks[k + 2].is_word)
         if own or (t.is_word and t.low in lex.chat_tags and (t.text == t.low or t.text.isupper())
-                   and toks[k - 1].is_word and not toks[k - 1].quoted):
+                   and toks[k - 1].is_word and not toks[k - 1].quoted
+                   # (round 53, review2) after an article or a preposition the word is a name: "the rules of the IMO"
+                   and toks[k - 1].low not in lex.determiners and toks[k - 1].low not in lex.prepositions):
             b = k - 1
             while b > j and toks[b].text in {".", "!", "?", ","} and not toks[b].quoted:
                 b -= 1
