@@ -96,3 +96,13 @@ def test_oped_footer_at_annotator_level():
     assert "Attendance at the old one fell 18 percent in 2023." in claims
     assert "Call your council member before the vote on March 3." not in claims
     assert "Marta Lindqvist is a professor of urban economics at Northfield University." not in claims
+
+
+# (round 53, merge; found by review2) a past role is a checkable statement, not an op-ed's bio line
+@pytest.mark.parametrize("text", [
+    "Janet Yellen was a professor of economics at the University of California.",
+    "Donald Trump was a host of The Apprentice.",
+])
+def test_claims_r53_left_past_role_no_bio(text: str) -> None:
+    from spanbank.annotators.claims_lines import junk_line
+    assert junk_line(text) != "author bio"

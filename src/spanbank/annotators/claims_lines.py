@@ -1573,7 +1573,8 @@ _PB_DEADLINE = re.compile(
 _PB_CALL_MOST_CHARS = 300
 _PB_BIO = re.compile(
     r"^(?P<subj>The\s+(?:author|writer|columnist)|[A-Z][\w'’-]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][\w'’-]+){1,2})"
-    r"\s+(?:is|was)\s+(?P<pred>\S.*?)\s*\.?$"
+    r"\s+is\s+(?P<pred>\S.*?)\s*\.?$"  # (round 53, merge) "is" only: a bio line is in the present; "Janet Yellen was a
+    # professor at Berkeley." states a checkable past role (review2)
 )
 _PB_BIO_SPLIT = re.compile(r",?\s+and\s+|\s*,\s+")
 _PB_BIO_ORG = re.compile(r"^(?P<role>.*?)(?:\s+(?:at|of|with|for|in|on)\s+(?P<org>(?:the\s+)?[A-Z\"“].*))?$")
@@ -1640,7 +1641,7 @@ def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
 
 
 def _pb_bio(s: str, lists: dict[str, frozenset[str]]) -> bool:
-    """An author's bio line at the foot of an op-ed: "The author" or a name of two or three capitalised words + is/was
+    """An author's bio line at the foot of an op-ed: "The author" or a name of two or three capitalised words + is
     + parts joined by "and" / commas, each a role ((a / an / the) + lower-case words with a [bio_role]) or a
     [bio_verb] + lower-case words, optionally + at / of / with … + a capitalised organisation or a title ("The author
     is a professor of economics at Georgetown University.", "Daniel Okafor is a former city councilman and teaches
