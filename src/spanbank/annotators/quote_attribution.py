@@ -78,6 +78,7 @@ from spanbank.annotators.quote_speakers import (
     de_appositive_name,
     de_described_speaking_body,
     de_extended_attribute,
+    de_media_word,
     de_participle_source_head,
     de_person_noun,
     de_place_end,
@@ -1458,6 +1459,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         c.name = body  # (round 53, de2left) a company's or an authority's description after that body reported the
         # sentence before, also as a source: "Laut Bahn soll ein Notfahrplan gelten. …, riet der Konzern.", "Nach Angaben
         # der Bundesnetzagentur ist … . Die Speicher seien gefüllt, so die Behörde." (were "Konzern", "Behörde")
+    if lex.lang == "de" and si > 0 and c.name and _de_press_description(toks, m, c.name, lex) \
+            and not (m.first == lo and any(t.is_cap for t in toks[m.first + 1 : m.last])) \
+            and (paper := _de_press_before(ctx, si, lex)) is not None and paper != c.name:
+        c.name = paper  # (round 53, auditde5) a paper's, a magazine's or a broadcaster's description after that medium
+        # reported the sentence before or opened it as its subject (press reviews): "In der FAZ heißt es, … . „…“, so das
+        # Blatt.", "Nach Ansicht der „Rheinischen Post“ ist … . Er müsse …, schreibt die Düsseldorfer Zeitung.", "Der
+        # „Münchner Merkur“ glaubt nicht an … . …, heißt es in dem Kommentar." (were "Blatt", "Düsseldorfer Zeitung",
+        # "Kommentar"); a place adjective's paper opening its sentence is a paper of its own ("Die Berliner Zeitung
+        # schreibt, …")
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
             and (body := _en_same_sentence_body(ctx, c, lo, cues)) is not None:
         c.name = body  # (round 51, enarticles7) "it" after a body that spoke earlier in its sentence: "Harrowgate said it
@@ -5912,3 +5922,52 @@ def _en_plural_trailing_inversion(ctx: QuoteContext, c: Cue, after: Mention, pre
         return False
     rest = toks[after.end + 1 : hi]
     return all(not t.is_word and t.text in {".", "!"} for t in rest)
+
+
+def _de_press_description(toks: list, m, name: str, lex: Lexicon) -> bool:
+    """German (round 53, auditde5): m is a definite description of a medium whose name is only its own words: "das Blatt",
+    "die Zeitung", "das Nachrichtenmagazin", "der Sender", "die Düsseldorfer Zeitung", "dem Kommentar" (yaml
+    `press_descriptions`; lower-case adjectives or a place adjective in -er before the noun; no name after it)."""
+    if m.last <= m.first or m.last - m.first > 3 or toks[m.first].low not in ("der", "die", "das", "dem", "den") \
+            or toks[m.first].quoted or not toks[m.last].is_cap or toks[m.last].quoted:
+        return False
+    head = toks[m.last].low.rsplit("-", 1)[-1]
+    if not head.endswith(lex.press_descriptions):
+        return False
+    mid = toks[m.first + 1 : m.last]
+    if any(not t.is_word or t.quoted or not (t.text == t.low or (t.is_cap and t.low.endswith("er") and len(t.low) > 4))
+           for t in mid):
+        return False
+    return name == " ".join(t.text for t in toks[m.first + 1 : m.last + 1] if t.is_cap)
+
+
+def _de_press_speaker(name: str, toks: list, lex: Lexicon) -> bool:
+    """German (round 53, auditde5): a speaker's name that is a medium's: a press word (`press_names`, `press_endings`),
+    a medium noun ("Sender CNN", "Nachrichtenagentur Reuters"), an agency, or a name written in quotation marks in the
+    text ("Die „Stuttgarter Nachrichten“")."""
+    words = name.split()
+    if not words or len(words) > 5:
+        return False
+    if any(lex.is_press_word(w.lower()) or de_media_word(w.lower()) or w.lower() in DE_AGENCIES for w in words):
+        return True
+    return any(t.quoted and t.is_word and t.text == words[0] for t in toks)
+
+
+def _de_press_before(ctx: QuoteContext, si: int, lex: Lexicon) -> str | None:
+    """German (round 53, auditde5): the medium of the sentence before sentence si: its speaker when that is a medium's
+    name (`_de_press_speaker`), else a name in quotation marks opening it after its article as the subject ("Der
+    „Münchner Merkur“ glaubt …")."""
+    toks = ctx.tokens
+    pa = ctx.sent_attr[si - 1]
+    if pa is not None and pa.name:
+        return pa.name if _de_press_speaker(pa.name, toks, lex) else None
+    a, b = ctx.sent_toks[si - 1]
+    if b - a < 4 or toks[a].text not in ("Der", "Die", "Das") or not toks[a + 1].quoted or toks[a + 1].is_word:
+        return None
+    e = a + 2
+    while e < b and toks[e].quoted and toks[e].is_word and toks[e].is_cap:
+        e += 1
+    if e == a + 2 or e - a > 5 or e >= b or not toks[e].quoted or toks[e].is_word:
+        return None
+    return " ".join(t.text for t in toks[a + 2 : e])
+

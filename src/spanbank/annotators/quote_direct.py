@@ -2208,6 +2208,8 @@ def _de_paper_named(ctx: QuoteContext, q: Quotation, q_first: int, words: list[s
             or (genitive and last.endswith("s") and (lex.is_press_word(last[:-1])
                                                      or (last.endswith("es") and lex.is_press_word(last[:-2]))))
             or (len(words) > 2 and first in lex.press_names)  # ("Bild am Sonntag", "Welt am Sonntag")
+            # (round 53, auditde5) a talk show named after its host: "sagte sie bei „Lanz“", "bei „Markus Lanz“"
+            or (last in lex.talk_show_names and words[-1][:1].isupper() and len(words) <= 2)
             # (round 42, deswiss) a broadcaster's numbered channel: "auf «ORF III»", "auf «Puls 24»"
             or (len(words) == 2 and first in lex.press_names and words[0][0].isupper()
                 and (words[1].isdigit() or words[1] in ("I", "II", "III", "eins", "zwei")))):

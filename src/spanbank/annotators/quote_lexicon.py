@@ -279,6 +279,8 @@ class Lexicon:
     #: „Welt“"): no direct quote, the cue's content may follow
     quoted_name_accusative_prepositions: frozenset[str] = frozenset()
     press_endings: tuple[str, ...] = ()
+    press_descriptions: tuple[str, ...] = ()
+    talk_show_names: frozenset[str] = frozenset()
     #: (round 35) German verbs of opinion that need no particle before their content ("findet, dass …")
     opinion_verbs: frozenset[str] = frozenset()
     #: German pronouns that negate an act like a negation ("Dazu sagte er nichts")
@@ -1315,6 +1317,8 @@ class Lexicon:
             sunday_papers=_set(d, "sunday_papers"),
             quoted_name_accusative_prepositions=_set(d, "quoted_name_accusative_prepositions"),
             press_endings=tuple(str(w).lower() for w in d.get("press_endings") or []),
+            press_descriptions=tuple(str(w).lower() for w in d.get("press_descriptions") or []),
+            talk_show_names=_set(d, "talk_show_names"),
             opinion_verbs=_set(d, "opinion_verbs"),
             negation_pronouns=_set(d, "negation_pronouns"),
             # (round 42, deculture) and the mood adjectives of "zeigte sich …" opening a sentence before its verb:

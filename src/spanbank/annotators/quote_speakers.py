@@ -9254,7 +9254,10 @@ _DE_ROLE_WORD_ENDINGS = ("vorständin", "vorstand", "rat", "rätin", "vize", "un
                          # (round 38, desc) farmers, breeders and traders of regional news: "Schafhalter Fröschle",
                          # "Landwirt Meier", "Pferdezüchterin Roth", "Weinhändler Kunz", "Winzerin Bauer"
                          "halter", "halterin", "landwirt", "landwirtin", "züchter", "züchterin", "händler", "händlerin",
-                         "winzer", "winzerin", "imker", "imkerin")
+                         "winzer", "winzerin", "imker", "imkerin",
+                         # (round 53, auditde5) the experts of study reports: "Der Schlafmediziner Ingo Fietze hält … für
+                         # plausibel. Er warnte …" (was the researcher quoted before), "Klimaforscherin", "Wissenschaftler"
+                         "mediziner", "medizinerin", "forscher", "forscherin", "wissenschaftler", "wissenschaftlerin")
 _DE_KIN = frozenset({"tochter", "sohn", "mutter", "vater", "bruder", "schwester", "ehefrau", "ehemann", "witwe", "enkel",
                      "enkelin", "oma", "opa", "tante", "onkel", "nichte", "neffe"})
 #: stems of place adjectives in -er that open a name ("Berliner Zeitung", "Kieler Nachrichten"): no roles
