@@ -1,5 +1,5 @@
 """Round 53, family auditde5 (German press review, interview, Bundestag debate, study report, agency report and talk-show
-recap written here): a medium's description ("so das Blatt", "schreibt die Düsseldorfer Zeitung", "heißt es in dem
+recap written here): a medium's description ("so das Blatt", "schreibt die norddeutsche Zeitung", "heißt es in dem
 Kommentar") names the paper that reported the sentence before or opened it as its subject; a talk show named after its
 host after a cue ("sagte sie bei „Lanz“") is no direct quotation; the pundits' trades ("Der Journalist Gabor Steingart")
 are titles, not name parts; an expert's trade ("Der Schlafmediziner Ingo Fietze hält … für plausibel. Er warnte …")
@@ -27,7 +27,7 @@ FIXES = [
      [(IND, "die Lage sei ernst", "FAZ"), (DIR, "So geht es nicht weiter", "FAZ")]),
     ("Die „Rheinische Post“ kommentiert, die Wahl sei knapp. Die Regierung sei gescheitert, schreibt die Zeitung.",
      [(IND, "die Wahl sei knapp", "Rheinische Post"), (IND, "Die Regierung sei gescheitert", "Rheinische Post")]),
-    ("Nach Ansicht der „Kieler Nachrichten“ ist der Kanzler gefordert. Er müsse handeln, schreibt die Kieler Zeitung.",
+    ("Nach Ansicht der „Kieler Nachrichten“ ist der Kanzler gefordert. Er müsse handeln, schreibt die norddeutsche Zeitung.",
      [(IND, "ist der Kanzler gefordert", "Kieler Nachrichten"), (IND, "Er müsse handeln", "Kieler Nachrichten")]),
     # … or opened the sentence before as its subject in quotation marks (was "Kommentar", "Blatt")
     ("Der „Weser-Kurier“ glaubt nicht an ein Ende. Beide Partner wüssten das, heißt es in dem Kommentar.",
@@ -61,6 +61,10 @@ GUARDS = [
      [(IND, "ging es um Geld", "Sender CNN"), (IND, "Die Gespräche seien zäh gewesen", "Sender CNN")]),
     ("„Wir brauchen Verhandlungen“, sagte Wagenknecht bei „Maischberger“.",
      [(DIR, "Wir brauchen Verhandlungen", "Wagenknecht")]),
+    # (round 53, merge) a place adjective's paper is a paper of its own, at the end of a sentence too (a press review names
+    # many papers in a row)
+    ("Die „Rheinische Post“ sieht das anders. Der Kanzler müsse handeln, schreibt die Stuttgarter Zeitung.",
+     [(IND, "Der Kanzler müsse handeln", "Stuttgarter Zeitung")]),
     # a place adjective's paper opening its sentence is a new paper
     ("In der FAZ heißt es, die Lage sei ernst. Die Berliner Zeitung schreibt, die Lage sei ruhig.",
      [(IND, "die Lage sei ernst", "FAZ"), (IND, "die Lage sei ruhig", "Berliner Zeitung")]),

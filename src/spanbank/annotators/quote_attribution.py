@@ -1464,9 +1464,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             and (paper := _de_press_before(ctx, si, lex)) is not None and paper != c.name:
         c.name = paper  # (round 53, auditde5) a paper's, a magazine's or a broadcaster's description after that medium
         # reported the sentence before or opened it as its subject (press reviews): "In der FAZ heißt es, … . „…“, so das
-        # Blatt.", "Nach Ansicht der „Rheinischen Post“ ist … . Er müsse …, schreibt die Düsseldorfer Zeitung.", "Der
-        # „Münchner Merkur“ glaubt nicht an … . …, heißt es in dem Kommentar." (were "Blatt", "Düsseldorfer Zeitung",
-        # "Kommentar"); a place adjective's paper opening its sentence is a paper of its own ("Die Berliner Zeitung
+        # Blatt.", "Nach Ansicht der „Rheinischen Post“ ist … . Er müsse …, schreibt die rheinische Zeitung.", "Der
+        # „Münchner Merkur“ glaubt nicht an … . …, heißt es in dem Kommentar." (were "Blatt", "Zeitung",
+        # "Kommentar"); a place adjective's paper ("die Stuttgarter Zeitung") is a paper of its own (round 53, merge; also "Die Berliner Zeitung
         # schreibt, …")
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low == "it" and m.first < c.first and not toks[m.first].quoted \
             and (body := _en_same_sentence_body(ctx, c, lo, cues)) is not None:
@@ -5926,8 +5926,8 @@ def _en_plural_trailing_inversion(ctx: QuoteContext, c: Cue, after: Mention, pre
 
 def _de_press_description(toks: list, m, name: str, lex: Lexicon) -> bool:
     """German (round 53, auditde5): m is a definite description of a medium whose name is only its own words: "das Blatt",
-    "die Zeitung", "das Nachrichtenmagazin", "der Sender", "die Düsseldorfer Zeitung", "dem Kommentar" (yaml
-    `press_descriptions`; lower-case adjectives or a place adjective in -er before the noun; no name after it)."""
+    "die Zeitung", "das Nachrichtenmagazin", "der Sender", "die große Boulevardzeitung", "dem Kommentar" (yaml
+    `press_descriptions`; lower-case adjectives only before the noun; no name after it)."""
     if m.last <= m.first or m.last - m.first > 3 or toks[m.first].low not in ("der", "die", "das", "dem", "den") \
             or toks[m.first].quoted or not toks[m.last].is_cap or toks[m.last].quoted:
         return False
@@ -5935,8 +5935,9 @@ def _de_press_description(toks: list, m, name: str, lex: Lexicon) -> bool:
     if not head.endswith(lex.press_descriptions):
         return False
     mid = toks[m.first + 1 : m.last]
-    if any(not t.is_word or t.quoted or not (t.text == t.low or (t.is_cap and t.low.endswith("er") and len(t.low) > 4))
-           for t in mid):
+    # (round 53, merge) lower-case adjectives only: a place adjective's paper ("die Stuttgarter Zeitung", "die Berliner
+    # Zeitung") is as often a paper's own name as a description, and a press review names many papers in a row
+    if any(not t.is_word or t.quoted or t.text != t.low for t in mid):
         return False
     return name == " ".join(t.text for t in toks[m.first + 1 : m.last + 1] if t.is_cap)
 
