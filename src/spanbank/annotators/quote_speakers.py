@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon, body_name_key
-from spanbank.annotators.quote_text import CLOSING_QUOTES, NAME_ARTICLE, Token
+from spanbank.annotators.quote_text import CLOSING_QUOTES, LOWER_CASE_NAMES, NAME_ARTICLE, Token
 
 #: English possessive pronouns before a noun ("his claim", "in her words"); only "his" and "her" name a person
 EN_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
@@ -966,8 +966,9 @@ def _en_family_first(name: list[str], lex: Lexicon) -> str | None:
 
 
 def _cap_word(w: str) -> bool:
-    """A capitalised word of a name, also an Arabic name with its lower-case article ("al-Scharaa"; round 25)."""
-    return w[0].isupper() or NAME_ARTICLE.match(w) is not None
+    """A capitalised word of a name, also an Arabic name with its lower-case article ("al-Scharaa"; round 25) and a name
+    written in lower case (round 53, de4left: "Die Gewerkschaft ver.di sagte" was "Gewerkschaft", "Die Agentur dpa")."""
+    return w[0].isupper() or w in LOWER_CASE_NAMES or NAME_ARTICLE.match(w) is not None
 
 
 def _by_last_mention(tokens: list[Token], ents: Entities, names: list[str], k: int) -> list[str]:
@@ -8628,8 +8629,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         return body
     if lex.lang == "de" and len(words) >= 3 and any(w in ("und", "sowie", "am") for w in words[1:-1]) and all(
             # (round 22: also with an article in the second conjunct, "Die Grünen und die SPD" was "Grünen SPD")
-            w[0].isupper() or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
-            for i, w in enumerate(words)) and words[-1][0].isupper() and not (
+            # (round 53, de4left: also a name written in lower case, "Die Gewerkschaften ver.di und IG BCE" was "IG BCE")
+            _cap_word(w) or w in ("und", "sowie", "am") or (i > 0 and words[i - 1] in ("und", "sowie") and w in lex.determiners)
+            for i, w in enumerate(words)) and _cap_word(words[-1]) and not (
             # (round 40, despk2) two roles of one named person: "CSU-Chef und Bundesinnenminister Horst Seehofer"
             len(words) >= 5 and words[1] == "und" and _de_role_word(words[0], lex) and _de_role_word(words[2], lex)
             and not any(_de_role_word(w, lex) for w in words[3:]) and "und" not in words[3:]):
@@ -14925,6 +14927,44 @@ def _de_articled_company_segment(tokens: list[Token], a: int, b: int, lex: Lexic
     return None
 
 
+#: (round 53, de4left) prepositions of a person's affiliation after their name in an apposition ("…, Diego Pol vom Museo
+#: Egidio Feruglio, sagte", "…, Anna Roth von der Universität Kiel,", "…, Tom Berg aus Bremen,")
+_DE_AFFILIATION_PREPS_R53 = frozenset({"vom", "von", "aus", "beim"})
+
+
+def _de_affiliated_name_segment(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
+    """German (round 53, de4left): the segment tokens[a:b] between an apposition's commas is a person's name of two to
+    four capitalised words (no title, no role, no source noun; a title before them may stay) followed by an affiliation
+    opened by vom/von/aus/beim, maybe an article, and a capitalised word, with no cue verb or auxiliary after it ("Diego
+    Pol vom Museo Egidio Feruglio", "Anna Roth von der Universität Kiel", "Tom Berg aus Bremen"; not a noble name's "von":
+    "Richard von Weizsäcker"): the index after the name's last token, else None (a name alone already speaks)."""
+    if b - a < 4 or b - a > 14 or any(t.quoted for t in tokens[a:b]):
+        return None
+    s = a
+    while s < b and (lex.is_title(tokens[s].text) or de_title_stop(tokens, s, lex)):
+        s += 1
+    e = s
+    while e < b and tokens[e].is_word and tokens[e].is_cap:
+        e += 1
+    if not 2 <= e - s <= 4 or e + 1 >= b or tokens[e].low not in _DE_AFFILIATION_PREPS_R53 or tokens[e].text != tokens[e].low:
+        return None
+    if tokens[e].text == "von" and not _de_affiliation_von(tokens, e, lex) \
+            and not (tokens[e + 1].text in ("der", "dem") and e + 2 < b and tokens[e + 2].is_cap):
+        return None  # a noble name's particle: "Richard von Weizsäcker"
+    f = e + 1
+    if tokens[f].text in ("der", "dem", "den") and f + 1 < b:
+        f += 1
+    if not (tokens[f].is_word and tokens[f].is_cap):
+        return None
+    if not all(t.is_word and t.is_cap and len(t.text) > 1 and not t.text.isupper() and t.low not in lex.stopwords
+               and t.low not in lex.determiners and not lex.is_title(t.text) and not lex.is_source_noun(t.text)
+               and t.low not in lex.demonyms for t in tokens[s:e]):
+        return None
+    if any(t.is_word and t.text == t.low and (t.low in lex.cue_verbs or t.low in lex.auxiliaries) for t in tokens[f:b]):
+        return None
+    return e
+
+
 def _en_described_member(tokens: list[Token], c: int, lo: int, lex: Lexicon) -> tuple[int, int, int] | None:
     """English (round 51, enleft23): the comma at c closes a person's name, maybe with an age after it (", Tom Cole, 39,"):
     (the comma before the name, or lo - 1 when the name opens the text at lo; the name's first and last token), else
@@ -15223,6 +15263,11 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
             # (round 35, de5) a titled name with its article: "Der Vorsitzende der Bischofskonferenz, der Limburger
             # Bischof Georg Bätzing, betonte" (the speaker was the description)
             name = Mention(f, c - 1, "name")
+        if lex.lang == "de" and not run and name is None and c == comma \
+                and (e := _de_affiliated_name_segment(tokens, p + 1, c, lex)) is not None:
+            # (round 53, de4left) a name with its affiliation in apposition: "Der Leiter der Grabung, Diego Pol vom Museo
+            # Egidio Feruglio, sagte, …" (the speaker was the description; without the affiliation the name spoke)
+            name = Mention(p + 1, e - 1, "name")
         if lex.lang == "de" and not run and name is None and (f := _de_articled_company_segment(tokens, p + 1, c, lex)) is not None:
             # (round 51, deleft19) a company with its article in apposition: "Der Betreiber, die Nordwind Energie GmbH,
             # erklärte, …", "Der Hersteller, die Firma Bosch, teilte mit" (the speaker was the description)

@@ -36,7 +36,8 @@ CLOSING_QUOTES = (CLOSING_CHARS - frozenset(")]")) | {"'"}
 TERMINALS = frozenset(".!?…")
 
 #: (a score or a time is one token, its colon no clause mark: "3:6", "14:30", "2:0-Satzführung")
-#: (round 29: so are "Ver.di" and "CDU/CSU", the speaker was "Ver" and "CSU-Fraktion")
+#: (round 29: so are "Ver.di" and "CDU/CSU", the speaker was "Ver" and "CSU-Fraktion"; round 53, de4left: also "Ver.di"
+#: with a hyphenated compound, "Ver.di-Vize Christine Behle sagte" had the SPEAKER span "Vize Christine Behle")
 #: (round 22: an acronym with a plus is one word, "OPEC+ said" had no speaker; so is a web address, "told al.com",
 #: "Capital.com analyst", "web.de News")
 #: (round 35) a gender-inclusive plural is one word: "Die Schauspieler*innen schrieben …", "40 Ärzt:innen warnten …"
@@ -47,7 +48,7 @@ TERMINALS = frozenset(".!?…")
 #: (round 41, enbusiness) so are capitals joined by a plus or by slashes, and a name ending in a plus: "D+H said" (the
 #: speaker was "H"), "according to Thomson Reuters I/B/E/S" (was "Thomson Reuters I"; "I/B/E/S. The company said"
 #: gave the speaker "S. The"), "Disney+ said" and "Canal+ said" (no report)
-_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*)\+(?![\w+])|[A-Z]{1,3}\+[A-Z]{1,3}(?![\w+])|[A-Z](?:/[A-Z])+(?![\w/])|[Vv]er\.di(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
+_TOKEN = re.compile(r"\w+[*:_/]-?innen(?!\w)|[A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*)\+(?![\w+])|[A-Z]{1,3}\+[A-Z]{1,3}(?![\w+])|[A-Z](?:/[A-Z])+(?![\w/])|[Vv]er\.di(?:-\w+)*(?!\w)|[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])|[A-Z]{1,4}&[A-Z]{1,4}(?:[-'’]\w+)*(?![\w&])|\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)|\d+:\d+(?:[-'’]\w+)*|\d+(?:[.,]\d+)+(?:-\w+)*|\w+(?:[-'’]\w+)*|[^\w\s]", re.UNICODE)
 
 
 def _alternatives(pattern: str) -> list[str]:
@@ -82,7 +83,7 @@ _TOKEN_NEEDS = {
     r"[A-Z](?:[A-Z]+|[a-z]{2,}[A-Za-z]*)\+(?![\w+])": re.compile(r"[A-Za-z]\+"),
     r"[A-Z]{1,3}\+[A-Z]{1,3}(?![\w+])": re.compile(r"[A-Z]\+[A-Z]"),
     r"[A-Z](?:/[A-Z])+(?![\w/])": re.compile(r"[A-Z]/[A-Z]"),
-    r"[Vv]er\.di(?!\w)": re.compile(r"er\.di"),
+    r"[Vv]er\.di(?:-\w+)*(?!\w)": re.compile(r"er\.di"),
     r"[A-ZÄÖÜ][A-ZÄÖÜ]+/[A-ZÄÖÜ][A-ZÄÖÜ]+(?:-\w+)*(?![\w/])": re.compile(r"[A-ZÄÖÜ]/[A-ZÄÖÜ]"),
     r"\w+(?:[-.]\w+)*\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)(?!\.\w)":
         re.compile(r"\w\.(?:com|org|net|gov|edu|de|at|ch|io)(?!\w)"),
@@ -135,8 +136,9 @@ def capitalised(t: str) -> bool:
 
 
 #: (round 28) names written in lower case, capitalised words for every rule: German news agencies ("Die dpa meldete, …",
-#: "Wie die dpa erfuhr, …" had no speaker) and TV channels
-LOWER_CASE_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "ntv", "n-tv", "foodwatch", "abgeordnetenwatch"})
+#: "Wie die dpa erfuhr, …" had no speaker) and TV channels; (round 53, de4left) the union's spelling "ver.di" ("Die
+#: Gewerkschaft ver.di sagte, …" reported nothing)
+LOWER_CASE_NAMES = frozenset({"dpa", "dapd", "ddp", "epd", "ntv", "n-tv", "foodwatch", "abgeordnetenwatch", "ver.di"})
 
 #: (round 44, deagrar) a name of LOWER_CASE_NAMES opening a sentence (`_boundary`), and the names' first letters (speed)
 _LOWER_NAME_START = re.compile(r"(?:" + "|".join(map(re.escape, sorted(LOWER_CASE_NAMES, key=len, reverse=True))) + r")\b(?![.’'])")
