@@ -1332,6 +1332,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     recent = ctx.last.name if ctx.last and ctx.last_sentence >= 0 else None
     si = ctx.sent_of_lo.get(lo, 0)
     far = False
+    titled_opener = None
     if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
@@ -1346,6 +1347,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 _en_gendered_previous_subject(ctx, si, toks[m.first].low, recent)
                 or _en_pronoun_chain_subject(ctx, si, toks[m.first].low)
                 if prev_attr is None else None) or recent
+        if m.kind == "description" and prev_attr is None and si > 0 and m.last == m.first + 1 and toks[m.first].low == "the" \
+                and not toks[m.last].quoted and lex.is_title(toks[m.last].text) \
+                and toks[ctx.sent_toks[si - 1][0]].low in lex.fronted_participle_adjuncts \
+                and (opener := _previous_subject(ctx, si)) is not None and opener != recent \
+                and toks[m.last].low in {w.lower() for w in ctx.ents.titles.get(opener, set())}:
+            titled_opener = opener  # (round 53, auditen2) a title description after a sentence that reported nothing and
+            # opens with a fronted adjunct of being asked and a person holding that title: "Asked whether troops would
+            # leave, Torres declined to answer. “…,” the secretary said." is Torres (was Secretary General Lund)
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
     hint = None
     if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
@@ -1447,6 +1456,8 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # The owner told officers …" was Frank Delgado)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
                        para=para)
+    if titled_opener is not None and second_role is None and c.name != titled_opener:
+        c.name = titled_opener
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low in ("he", "she") and m.first < c.first \
             and toks[c.first].low in _EN_REPLY_VERBS and (asked := _en_addressee_before(ctx, near, m.first)) is not None \
             and lex.name_gender(asked) != ("f" if toks[m.first].low == "he" else "m"):
@@ -4413,12 +4424,15 @@ def _previous_subject(ctx: QuoteContext, si: int) -> str | None:
             and not toks[plo].quoted and toks[plo + 1].is_cap:
         plo += 1  # (round 49, auditnews6) after an opening coordinator: "Yet Lane has changed his story. “…,” he said."
     elif subj is not None and subj.kind == "name" and subj.first == subj.end and plo + 2 < subj.first \
-            and toks[subj.first - 1].text == "," and toks[plo].is_cap and toks[plo].low in lex.prepositions \
+            and toks[subj.first - 1].text == "," and toks[plo].is_cap and (
+                toks[plo].low in lex.prepositions or toks[plo].low in lex.fronted_participle_adjuncts) \
             and not any(t.quoted or t.text == "," for t in toks[plo : subj.first - 1]) \
             and subj.first + 1 < phi and toks[subj.first + 1].is_word and toks[subj.first + 1].text == toks[subj.first + 1].low \
             and (full := ctx.ents.by_surname.get(toks[subj.first].low)) is not None and full.split()[-1] == toks[subj.first].text:
         plo = subj.first  # (round 51, enleft19) a surname alone after a fronted prepositional phrase: "On transfers,
-        # Halloway was more guarded. “…,” he said." (was the person named before)
+        # Halloway was more guarded. “…,” he said." (was the person named before); (round 53, auditen2) also after a
+        # fronted adjunct of being asked: "Asked whether a deal was likely, Delgado paused. “…,” he said." (was the
+        # spokesman quoted before)
     if subj is None or subj.kind != "name" or subj.first != plo or toks[plo].quoted or not toks[plo].is_cap or (
             subj.end + 2 < phi and toks[subj.end + 1].text == "," and toks[subj.end + 2].low in lex.pronouns | {"you"}):
         return None

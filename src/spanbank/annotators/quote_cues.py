@@ -1028,7 +1028,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                                      or (toks[k + 1].text in {".", "!", "?"} and "out" in parts
                                          and _en_trailing_tag(ctx, i, lo))
                                      # (round 36) a bare clause: "points out there is no magic answer"
-                                     or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))):
+                                     or (t.low in lex.bare_complement_verbs and k + 2 < hi and _en_bare_state_clause(ctx, k, hi))
+                                     or _en_as_clause_adjunct(ctx, i, k, lo, hi)):
                     noun_use = True
             elif parts is not None and not particle_found(ctx, i, lo, hi) and not _impersonal(ctx, i, lo, hi) \
                     and not _de_opinion_clause(ctx, i, hi) and not _de_study_shows(ctx, i, lo, hi) \
@@ -2423,6 +2424,32 @@ def _en_trailing_as(ctx: QuoteContext, i: int, lo: int) -> bool:
     while k > lo and k >= i - 6 and toks[k].is_word and not toks[k].quoted and toks[k].low != "as":
         k -= 1
     return k - 1 > lo and k < i - 1 and toks[k].text == "as" and toks[k - 1].text == "," and not toks[k - 1].quoted
+
+
+def _en_as_clause_adjunct(ctx: QuoteContext, i: int, k: int, lo: int, hi: int) -> bool:
+    """English (round 53, auditen2): verb i with its particle at k closes an as-clause after a short adjunct of place or
+    time (a preposition first, at most eight plain words): fronted before a comma and a quotation ("As Harlan put it at
+    a diner in Waterloo, "…"") or trailing to the sentence's end ("…, as Harlan put it on Sunday."); was no cue."""
+    toks, lex = ctx.tokens, ctx.lex
+    a = i - 1
+    while a > lo and a >= i - 6 and toks[a].is_word and not toks[a].quoted and toks[a].low != "as":
+        a -= 1
+    if toks[a].low != "as" or toks[a].quoted or a >= i - 1 or k + 2 >= hi or toks[k + 1].low not in lex.prepositions \
+            or toks[k + 1].quoted:
+        return False
+    fronted = a == lo and toks[a].text == "As"
+    if not fronted and not (a - 1 > lo and (toks[a - 1].text == "," or (toks[a - 1].quoted and not toks[a - 1].is_word))):
+        return False
+    e = k + 2
+    while e < min(hi, k + 10) and toks[e].is_word and not toks[e].quoted and not (
+            toks[e].text == toks[e].low and (toks[e].low in lex.cue_verbs or toks[e].low in lex.auxiliaries
+                                             or toks[e].low in lex.complementizers or toks[e].low in lex.pronouns)):
+        e += 1
+    if e >= hi or toks[e].quoted:
+        return False
+    if fronted:
+        return toks[e].text == "," and e + 1 < hi and toks[e + 1].quoted
+    return toks[e].text in {".", "!", "?"}
 
 
 def _en_trailing_tag(ctx: QuoteContext, i: int, lo: int) -> bool:

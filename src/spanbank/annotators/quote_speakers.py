@@ -762,8 +762,13 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
                         attached.add(tokens[k].low)
                     pre.add(tokens[k].low)
                 k -= 1
-            if lex.lang == "en" and comma_k is not None and attached and k >= 0 and tokens[k].is_word \
-                    and not tokens[k].quoted and tokens[k].low in lex.prepositions and not _en_office_of(tokens, k, lex):
+            kp = k - 1 if lex.lang == "en" and k >= 2 and tokens[k].low in lex.determiners and tokens[k].is_word \
+                and not tokens[k].quoted and tokens[k - 1].low in ("to", "from") and tokens[k - 2].text == "According" else k
+            # ((round 53, auditen2) also with an article after a fronted "According to": "According to a senior government
+            # source, Ms Ashcroft had warned …" gave her the title "source", so a later "the source said" was Ashcroft;
+            # not an apposition after a trailing one: "…, according to his owner, Frank Delgado.")
+            if lex.lang == "en" and comma_k is not None and attached and kp >= 0 and tokens[kp].is_word \
+                    and not tokens[kp].quoted and tokens[kp].low in lex.prepositions and not _en_office_of(tokens, kp, lex):
                 pre -= attached  # (round 50, enarticles) a fronted prepositional phrase before the comma is no
                 # description of the name after it: "According to court records, Harbor City is …", "At halftime, Tom
                 # Reed …" gave the name the titles "court", "records", so a later "according to court records" was
@@ -7333,6 +7338,9 @@ def _after_fronted_adverbial(tokens: list[Token], lo: int, hi: int, lex: Lexicon
         reach = 20  # (round 39, enacts2) a fronted as-clause with its verb: "As tensions rose on Monday, the ministry
         # dialled down its rhetoric and stressed that …" (reported nothing); not "As a matter of fact, …"
     elif not (first in lex.prepositions or first in _EN_FRONTED_OPENERS or (first in _TIME_NOUNS and second in _TIME_RELATIONS)
+              # (round 53, auditen2) any participle of being asked or reached: "Pressed on whether the plant would
+              # close, Lopez paused." (only "Asked" was read as fronted)
+              or (first in lex.fronted_participle_adjuncts and tokens[lo].is_cap)
               or (first in ("last", "this", "next") and second in _EN_TIME_UNITS)):  # "Last week, Smith, …, said"
         return lo
     if reach == 12 and first in lex.prepositions:
@@ -8905,7 +8913,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
         want = set()  # (round 41, dedescr) a surname alone is no description: the words before a name are kept as its
         # titles, also a clause's subject ("Kerber gewann gegen Laura Siegemund", "Zverev schlug Maximilian Marterer"),
         # and a later "sagte Kerber" was Laura Siegemund
-    if want and lex.lang == "en" and len(want) == 1 and (words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS
+    if want and lex.lang == "en" and (len(want) == 1 or (
+            # (round 53, auditen2) also after a capitalised modifier that is no title: "The Harlan campaign said" after
+            # "Harlan's campaign manager, Tom Reyes" (was Tom Reyes)
+            len(words) >= 2 and all(w[:1].isupper() and not lex.is_title(w) for w in words[:-1]))) \
+            and (words[-1].lower() in _EN_BODY_ONLY_DESCRIPTIONS
                                                          or words[-1].lower() in lex.body_descriptions or (
             # (round 45, enleftovers4) also an organisation's head or an armed force: "Military spokesman Yahya Saree
             # said … The military said", "Hospital spokeswoman Mary Lane … The hospital said" (were the spokespeople)
@@ -13230,7 +13242,12 @@ def _en_indefinite_person_lead(tokens: list[Token], near: int, stop: int, gender
                         return None
                     return Mention(lo, y - 1, "description")
                 return Mention(lo, x, "description")
-            if not _en_lead_person_head(n, lex):
+            if not _en_lead_person_head(n, lex) and not (
+                    _EN_AGE_NOUN.fullmatch(t.low) is not None and x + 2 < stop and n.is_word and n.text == n.low
+                    and n.low not in lex.stopwords and n.low not in lex.cue_verbs and n.low not in lex.auxiliaries
+                    and _en_lead_person_head(tokens[x + 2], lex) and _EN_AGE_NOUN.fullmatch(tokens[x + 2].low) is None):
+                # (round 53, auditen2) an age before a role's modifier and its head: "The 74-year-old majority leader has
+                # been through such standoffs. He acknowledged …" (was the person quoted before)
                 return None  # ("A teacher union voted …")
             continue  # an age or a noun before the head: "A 34-year-old woman", "A police officer"
         if not (t.is_cap or t.text[:1].isdigit() or (t.text == t.low and t.low not in lex.prepositions
