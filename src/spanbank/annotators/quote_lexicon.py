@@ -862,6 +862,17 @@ class Lexicon:
     #: (round 51, enleft19) English words that make a capitalised name an organisation's or a place's, whatever
     #: apposition follows it ("Asante Holdings, the club's owner"): see `non_person_name_words` in en.yaml
     non_person_name_words: frozenset[str] = frozenset()
+    #: (round 53, auditen3) English body nouns that a bare description ("the club", "the label") names as a body, never
+    #: a person seen with the word only as a modifier of a title ("club president Aurelio De Laurentiis"): see
+    #: `body_description_words` in en.yaml
+    body_description_words: frozenset[str] = frozenset()
+    #: (round 53, auditen3) English roles of sports and the arts for a bare "the <role>" after the person who spoke:
+    #: see `career_role_heads` in en.yaml
+    career_role_heads: frozenset[str] = frozenset()
+    #: (round 53, auditen3) English words of a manner of speaking after "was"/"is" ("Arteta was effusive") and the
+    #: degree words before them ("more pointed"): see `speech_manner_adjectives` in en.yaml
+    speech_manner_adjectives: frozenset[str] = frozenset()
+    speech_manner_degrees: frozenset[str] = frozenset()
     #: (round 47, enorgs) English past tenses of a company's acts after its one-word name opening a sentence ("Lufthansa
     #: cancelled 800 flights. The airline said …")
     company_action_verbs: frozenset[str] = frozenset()
@@ -1543,6 +1554,10 @@ class Lexicon:
             title_company_words=_set(d, "title_company_words"),
             company_name_heads=_set(d, "company_name_heads"),
             non_person_name_words=_set(d, "non_person_name_words"),
+            body_description_words=_set(d, "body_description_words"),
+            career_role_heads=_set(d, "career_role_heads"),
+            speech_manner_adjectives=_set(d, "speech_manner_adjectives"),
+            speech_manner_degrees=_set(d, "speech_manner_degrees"),
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),

@@ -7605,6 +7605,11 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         # "A senior administration official said … "…," the official said." (was "official"); (round 51, enarticles7)
         # also its head before a preposition: "A spokesperson for the Civic Union said … "…," the spokesperson said." is
         # "spokesperson for the Civic Union" (was "Civic Union"), "A diplomat in Valdoria City said … the diplomat said"
+    if name is not None and continuing and lex.lang == "en" and (role := _en_role_description_speaker(
+            m, name, continuing, tokens, ents, lex)) is not None:
+        return role  # (round 53, auditen3) a bare role description ("the midfielder", "the former Arsenal coach",
+        # "the singer") that names no one, right after the person who spoke was the last person named: "Rice,
+        # who was named man of the match, said … "…," the midfielder told reporters." is Declan Rice (was "midfielder")
     if name is not None and continuing and lex.lang == "de" and m.kind == "description" and m.last == m.first + 1 \
             and tokens[m.first].low in ("der", "die") and not tokens[m.first].quoted and name == tokens[m.last].text \
             and name[:1].isupper() and continuing != name and continuing[:1].isupper() \
@@ -10148,6 +10153,10 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
         return setter if setter != continuing else None
     if starts and (agreer := _en_agreement_subject(tokens, starts[0], s0, ents, lex, own)) is not None:
         return agreer if agreer != continuing else None  # (round 52, auditen2) "Fellow pundit Jamie Carver disagreed."
+    if starts and pron in ("he", "she") \
+            and (manner := _en_manner_subject(tokens, starts[0], s0, ents, lex, own)) is not None \
+            and lex.name_gender(manner, ents.titles.get(manner, set())) in (None, "m" if pron == "he" else "f"):
+        return manner if manner != continuing else None  # (round 53, auditen3) "Asked about Saka, Arteta was effusive."
     people: set[str] = set()
     newest_ok, about = False, 0
     ends = [s0, *starts]
@@ -10223,6 +10232,41 @@ def _en_agreement_subject(tokens: list[Token], a: int, b: int, ents: Entities, l
             return run
         if len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
             return full
+    return None
+
+
+def _en_manner_subject(tokens: list[Token], a: int, b: int, ents: Entities, lex: Lexicon, own: set[str]) -> str | None:
+    """English (round 53, auditen3): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
+    continuing speaker) opens as the subject of "was"/"is" and a word of a manner of speaking
+    (`speech_manner_adjectives`: effusive, blunt, candid; after at most one degree word: "more pointed", "typically
+    modest"), optionally after a fronted "Asked about …," phrase: the quotation's "he"/"she" right after it is that
+    person's ("Asked about Saka, Arteta was effusive. "Bukayo is a special player," he said." is Mikel Arteta, was the
+    manager quoted before)."""
+    while a < b and not tokens[a].is_word and tokens[a].text in _EN_CLOSING_MARKS:
+        a += 1
+    if b - a < 3 or any(t.quoted or t.text in own for t in tokens[a:b]):
+        return None
+    if tokens[a].low == "asked":
+        comma = next((x for x in range(a + 1, min(b, a + 12)) if tokens[x].text == ","), None)
+        if comma is None:
+            return None
+        a = comma + 1
+    r = a
+    while r < b and r - a < 3 and tokens[r].is_word and tokens[r].is_cap and tokens[r].low not in lex.stopwords:
+        r += 1
+    if r == a or r + 1 >= b or tokens[r].low not in ("was", "is"):
+        return None
+    v = r + 1
+    if tokens[v].low in lex.speech_manner_degrees and v + 1 < b:
+        v += 1
+    if tokens[v].low not in lex.speech_manner_adjectives or tokens[v].text != tokens[v].low:
+        return None
+    words = [t.text for t in tokens[a:r]]
+    run = " ".join(words)
+    if len(words) >= 2 and any(n == run for _, n in ents.names):
+        return run
+    if len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
+        return full
     return None
 
 
@@ -11631,6 +11675,10 @@ def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
         rest = {w for w in want if not (w not in titles and lex.place_keys.get(w, frozenset()) & seen)}
         if seen and rest and rest != want:
             want = rest
+    if lex.lang == "en" and want and want <= lex.body_description_words \
+            and any(lex.is_title(t) and t not in lex.body_description_words for t in titles - want):
+        return False  # (round 53, auditen3) a body noun names no person who had it before a title: "club president
+        # Aurelio De Laurentiis … The club said in a statement" is no De Laurentiis
     if want <= titles:
         return True
     if lex.lang == "en" and titles and want <= titles | {_EN_TITLE_ABBREVIATIONS[t] for t in titles if t in _EN_TITLE_ABBREVIATIONS}:
@@ -12860,6 +12908,49 @@ def _en_relative_person(tokens: list[Token], ante: Mention, ents: Entities, lex:
                 or (name.first == name.last and lex.is_first_name(tokens[name.first].text))):
             return name
     return ante
+
+
+#: (round 53, auditen3) how far back (unquoted words) a bare role description looks for the last person named
+_EN_ROLE_DESCRIPTION_REACH = 60
+
+
+def _en_role_description_speaker(m: Mention, name: str, continuing: str, tokens: list[Token], ents: Entities,
+                                 lex: Lexicon) -> str | None:
+    """English (round 53, auditen3): the continuing speaker for "the <role>" / "the former <role>" / "the former
+    <Team> <role>" of sports or the arts (`career_role_heads`) that resolved to no name (its own words) or to another
+    holder of a title the speaker has too ("Lakers coach JJ Redick … Celtics coach Joe Mazzulla … Redick said … "…,"
+    the coach said" is Redick), when that speaker is a person and the last person named before it (full name or
+    surname, within `_EN_ROLE_DESCRIPTION_REACH` unquoted words): no other known person came between (a team or place
+    name between is passed over: "Emery said Villa would recover. "…," the former Arsenal coach said")."""
+    if m.kind != "description" or tokens[m.first].low != "the" or tokens[m.first].quoted or m.last - m.first > 3 \
+            or m.last == m.first or name == continuing or tokens[m.last].text not in lex.career_role_heads \
+            or not (name[:1].islower() and name.endswith(tokens[m.last].text)
+                    or tokens[m.last].low in ents.titles.get(continuing, ())) \
+            or " and " in continuing or " " not in continuing or not all(w[:1].isupper() for w in continuing.split()) \
+            or _en_company_name(continuing, lex, ents):
+        return None
+    if any(not t.is_word or t.quoted for t in tokens[m.first + 1 : m.last + 1]):
+        return None
+    titles = ents.titles.get(continuing, set())
+    if tokens[m.last].low in titles and not _titles_fit({t.low for t in tokens[m.first + 1 : m.last + 1]}, titles, lex):
+        return None  # the speaker's own title, written otherwise: "Coach X … the former coach" may be someone else
+    parts = set(continuing.split())
+    seen = 0
+    for k in range(m.first - 1, -1, -1):
+        t = tokens[k]
+        if t.quoted or not t.is_word:
+            continue
+        seen += 1
+        if seen > _EN_ROLE_DESCRIPTION_REACH:
+            return None
+        if not t.text[:1].isupper():
+            continue
+        full = ents.by_surname.get(t.low)
+        if full is not None and (full == continuing or t.text in parts and full.split()[-1] == continuing.split()[-1]):
+            return continuing
+        if full is not None and person_name(full, lex, ents):
+            return None  # someone else was named last
+    return None
 
 
 def person_name(name: str, lex: Lexicon, ents: Entities) -> bool:
