@@ -157,6 +157,28 @@ def lone_person_threats(
     return [h for h in hits if id(h) not in drop]
 
 
+# round 53 (policy2left): words of praise; after a swear word used as an intensifier ("effing incredible",
+# "fucking amazing") the type model's mark on them is the swear word's neighbour, not an insult: on TRAIN
+# the raters mark none of "incredible" (0 of 20)
+_PRAISE_AFTER_SWEAR_WORDS = frozenset((
+    "incredible", "amazing", "awesome", "brilliant", "beautiful", "gorgeous", "fantastic", "great", "good",
+    "excellent", "superb", "delicious", "perfect", "stunning", "impressive", "wonderful", "lovely", "epic",
+    "hilarious", "tasty", "magnificent", "outstanding", "spectacular", "glorious", "fabulous", "marvellous",
+    "marvelous", "phenomenal", "terrific", "unbelievable", "insanely", "cool",
+))
+
+
+def praise_after_swear(toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]], i: int) -> bool:
+    """Token ``i`` is a word of praise with no lexicon flag right after a swear word and not before an
+    insult word ("The camera is effing incredible": «incredible»; not "an effing incredible idiot")
+    (round 53, policy2left)."""
+    if i == 0 or toks[i][2].lower() not in _PRAISE_AFTER_SWEAR_WORDS or set(flags[i]) & {PROF, SLUR, INS}:
+        return False
+    if PROF not in flags[i - 1]:
+        return False
+    return not (i + 1 < len(toks) and set(flags[i + 1]) & {PROF, SLUR, INS})
+
+
 def model_hits(
     text: str,
     model: PolicyModel,
@@ -220,7 +242,8 @@ def model_hits(
         return h.label in _DEFENDED_LABELS and any(a <= h.start and h.end <= b for a, b in defended)
 
     hits = [x for i in range(len(toks)) if p[i] >= thr and not reported(x := hit(i), i)
-            and not negated_word(text, toks, i, x.label) and not defends(x)]
+            and not negated_word(text, toks, i, x.label) and not defends(x)
+            and not praise_after_swear(toks, flags, i)]
     yields = rule_typed_tokens(toks, flags, list(rules or ()), [i for i in range(len(toks)) if p[i] >= thr],
                                lambda i: hit(i).label)
     if yields:
