@@ -928,9 +928,11 @@ def generalising_hits(
     return hits
 
 
-# round 53 (policyleft): a noun for people right after a group adjective ("Gay teens", "Black students")
+# round 53 (policyleft): a noun for people right after a group adjective ("Gay teens", "Black students"); (round 53,
+# review3) a listed word runs to its end (`(?![a-z-])`): "and"/"or" inside a word ("andorandor…", "corridor") opened a
+# new item, exponential in their number
 _GROUP_PEOPLE_AFTER = re.compile(
-    r"(?:\s*(?:,|and|or|&)\s*[a-z-]+)*\s+(?:teens|kids|youth|students|pupils|children|people|folks|men|women|employees|workers|voters|families|couples|"
+    r"(?:\s*(?:,|and|or|&)\s*[a-z-]+(?![a-z-]))*\s+(?:teens|kids|youth|students|pupils|children|people|folks|men|women|employees|workers|voters|families|couples|"
     r"candidates|patients)\b", re.IGNORECASE)
 
 

@@ -5956,7 +5956,13 @@ def _de_press_description(toks: list, m, name: str, lex: Lexicon) -> bool:
     return name == " ".join(t.text for t in toks[m.first + 1 : m.last + 1] if t.is_cap)
 
 
-def _de_press_speaker(name: str, toks: list, lex: Lexicon) -> bool:
+def _de_press_quoted_words(toks: list) -> frozenset[str]:
+    """(round 53, review3) The words written in quotation marks in the text (`_de_press_speaker`'s last test; built once
+    per document: a scan of every token for each press description was quadratic in a press review)."""
+    return frozenset(t.text for t in toks if t.quoted and t.is_word)
+
+
+def _de_press_speaker(name: str, ctx: QuoteContext, lex: Lexicon) -> bool:
     """German (round 53, auditde5): a speaker's name that is a medium's: a press word (`press_names`, `press_endings`),
     a medium noun ("Sender CNN", "Nachrichtenagentur Reuters"), an agency, or a name written in quotation marks in the
     text ("Die „Stuttgarter Nachrichten“")."""
@@ -5965,7 +5971,10 @@ def _de_press_speaker(name: str, toks: list, lex: Lexicon) -> bool:
         return False
     if any(lex.is_press_word(w.lower()) or de_media_word(w.lower()) or w.lower() in DE_AGENCIES for w in words):
         return True
-    return any(t.quoted and t.is_word and t.text == words[0] for t in toks)
+    quoted = ctx.memo.get(("de_press_quoted_words", 0, 0))
+    if quoted is None:
+        quoted = ctx.memo[("de_press_quoted_words", 0, 0)] = _de_press_quoted_words(ctx.tokens)
+    return words[0] in quoted
 
 
 def _de_press_before(ctx: QuoteContext, si: int, lex: Lexicon) -> str | None:
@@ -5975,7 +5984,7 @@ def _de_press_before(ctx: QuoteContext, si: int, lex: Lexicon) -> str | None:
     toks = ctx.tokens
     pa = ctx.sent_attr[si - 1]
     if pa is not None and pa.name:
-        return pa.name if _de_press_speaker(pa.name, toks, lex) else None
+        return pa.name if _de_press_speaker(pa.name, ctx, lex) else None
     a, b = ctx.sent_toks[si - 1]
     if b - a < 4 or toks[a].text not in ("Der", "Die", "Das") or not toks[a + 1].quoted or toks[a + 1].is_word:
         return None

@@ -264,7 +264,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             # Messer“", 'das offiziell "Gesetz zur …" heißt' (were direct quotes; "heißt es „…“" stays)
         if best is None and _in_heading(ctx.text, q):
             continue  # a wire-style subheading: "– ‘Besieged in my head’ –"
-        if _reference_line(ctx.text, q):
+        if _reference_line(ctx.text, q) and not _reference_line_person(ctx, q):
             continue  # (round 53, auditde4) a cited piece in a source list, its outlet, a colon, its title and its date
             # on a line of their own: "dpa: „Stichwahl in Portugal“ (14.03.2025)" (was a direct quote of the outlet)
         if ctx.lex.lang == "de" and _de_bracketed_title(ctx, q, q_first, q_last, lo, hi):
@@ -1605,6 +1605,14 @@ def _reference_line(text: str, q: Quotation) -> bool:
     if not _REFERENCE_LINE_HEAD.match(head.lstrip()) or len(head.split()) > 6:
         return False
     return _REFERENCE_LINE_TAIL.match(text[q.outer_end : b if b >= 0 else len(text)]) is not None
+
+
+def _reference_line_person(ctx: QuoteContext, q: Quotation) -> bool:
+    """(round 53, review3) The words before the colon of a `_reference_line` are a person's name the text knows
+    (`person_name`): a dated list of sayings, no list of sources ("Angela Merkel: „Wir schaffen das.“ (31.08.2015)" is
+    her direct quote)."""
+    head = ctx.text[ctx.text.rfind("\n", 0, q.outer_start) + 1 : q.outer_start].strip().rstrip(":").strip()
+    return bool(head) and person_name(head, ctx.lex, ctx.ents)
 
 
 def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
