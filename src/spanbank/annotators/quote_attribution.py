@@ -1342,7 +1342,15 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # continues no pronoun: "… an anonymous leaker told him that … [three paragraphs on another subject] … the
             # majority did not, as it promised, …" ("it" was the leaker)
             far = True
-        if m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
+        if m.kind == "description" and m.end + 1 < c.first and toks[m.end + 1].low in ("himself", "herself") \
+                and not toks[m.end + 1].quoted:
+            recent = None  # (round 53, en2left) an emphatic description is someone new, not the speaker going on: "The
+            # president himself weighed in" after Senator Garrity's report (was Garrity)
+        if m.kind == "pronoun" and toks[m.first].low in ("he", "she") and prev_attr is None \
+                and (emph := _en_emphatic_description_before(ctx, si, toks[m.first].low)) is not None:
+            recent = emph  # (round 53, en2left) "The president himself weighed in on Thursday. He wrote …" (was the person
+            # quoted before)
+        elif m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
                 _en_gendered_previous_subject(ctx, si, toks[m.first].low, recent)
                 or _en_pronoun_chain_subject(ctx, si, toks[m.first].low)
@@ -1356,6 +1364,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
             # opens with a fronted adjunct of being asked and a person holding that title: "Asked whether troops would
             # leave, Torres declined to answer. “…,” the secretary said." is Torres (was Secretary General Lund)
     near = ctx.sent_toks[si - 1][0] if si > 0 else lo  # the sentence before starts here
+    if lex.lang == "en" and m.kind == "description" and m.end + 1 < c.first and toks[m.end + 1].low in ("himself", "herself") \
+            and not toks[m.end + 1].quoted:
+        near = lo  # (round 53, en2left) nor the person named in the sentence before (see above)
     hint = None
     if lex.lang == "en" and m.kind == "name" and m.first == m.end and c.kind == "verb":
         hint = _en_content_pronoun_gender(ctx, c, hi)  # "Clinton said she would …"
@@ -3639,7 +3650,13 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
         # of saying the program had failed", "She criticized the governor for claiming that …" (the accuser spoke)
     while p > lo and toks[p].text == toks[p].low and toks[p].low.endswith("ly") and not toks[p].quoted:
         p -= 1
+    if p - 3 > lo and toks[p].text == "and" and not toks[p].quoted and (m2 := _en_with_absolute_shared(ctx, p, lo)):
+        return m2  # (round 53, en2left) "…, with Senator Delgado praising the governor and insisting that …"
     if p < lo or not toks[p].is_word or not toks[p].is_cap or toks[p].quoted:
+        if p - 3 > lo and toks[p].is_word and not toks[p].quoted and (m0 := mention_before(toks, p + 1, lo, lex)) is not None \
+                and m0.end == p and m0.first - 1 > lo and toks[m0.first - 1].text == "and" and m0.kind == "description" \
+                and (m3 := _en_with_absolute_subject(ctx, m0, p, lo)) is not None:
+            return m3  # (round 53, en2left) "…, with X accusing …, and the union chief saying that …"
         if p - 2 > lo and toks[p].is_word and not toks[p].quoted and (
                 toks[p - 1].text == "with" or toks[p - 2].text == "with" or toks[p - 3].text == "with"):
             return _en_with_absolute_subject(ctx, mention_before(toks, p + 1, lo, lex), p, lo)
@@ -3662,6 +3679,28 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     return None
 
 
+def _en_with_absolute_shared(ctx: QuoteContext, p: int, lo: int) -> Mention | None:
+    """(round 53, en2left) English: the subject of the first participle of an absolute phrase opened by "with" after a
+    comma or a dash, for a second participle after "and" at token p that has none of its own: "Talks stalled, with
+    Senator Frank Delgado praising the governor and insisting that a deal was close" (the speaker was "Talks")."""
+    toks, lex = ctx.tokens, ctx.lex
+    for x in range(p - 2, lo, -1):
+        t = toks[x]
+        if t.quoted or t.text in (".", ";", ":", "!", "?"):
+            return None
+        if t.text == "with" and toks[x - 1].text in (",", "-", "–", "—") and not toks[x - 1].quoted:
+            g = next((k for k in range(x + 2, p) if toks[k].text == toks[k].low and toks[k].low.endswith("ing")
+                      and not toks[k].quoted), None)
+            if g is None:
+                return None
+            m = mention_before(toks, g, lo, lex)
+            if m is not None and m.first == x + 1 and m.end == g - 1 and m.kind not in ("relative", "pronoun") \
+                    and (m.kind != "name" or toks[m.first].is_cap):
+                return m
+            return None
+    return None
+
+
 def _en_with_absolute_subject(ctx: QuoteContext, m: Mention | None, p: int, lo: int) -> Mention | None:
     """(round 45, enleftovers) English: the subject of a gerund cue in the writer's absolute phrase opened by "with"
     after a comma or a dash: "Oil rose, with analysts saying …", "…, with several brokers saying …", "…, with the
@@ -3678,6 +3717,13 @@ def _en_with_absolute_subject(ctx: QuoteContext, m: Mention | None, p: int, lo: 
         if opens(m.first - 1):
             return m if m.kind != "name" or m.first < m.last or toks[m.first].is_cap else None
         w = m.first - 1
+        if w - 1 > lo and toks[w].text == "and" and not toks[w].quoted and (m.kind != "name" or toks[m.first].is_cap) \
+                and any(opens(x) and any(t.low.endswith("ing") and t.text == t.low and not t.quoted
+                                         for t in toks[x + 2 : w])
+                        for x in range(w - 2, lo, -1)):
+            return m  # (round 53, en2left) the second subject of a coordinated absolute phrase: "…, with Leader Frank
+            # Delgado accusing Republicans of stalling and Minority Leader Susan Whitaker insisting that her party had
+            # made a good-faith offer" (the speaker was Delgado, the first participle's subject)
         if m.kind == "name" and w - 1 > lo and toks[w].text.endswith(("'s", "’s")) and toks[w].is_cap:
             while w - 1 > lo and m.first - w < 5 and toks[w - 1].is_word and not toks[w - 1].quoted and (
                     toks[w - 1].is_cap or toks[w - 1].low == "the") and toks[w - 1].text != "With":
@@ -4337,6 +4383,28 @@ def _en_gendered_previous_subject(ctx: QuoteContext, si: int, pron: str, recent:
     if before is not None and before != recent and before != name \
             and lex.name_gender(before, ctx.ents.titles.get(before, set())) == ("f" if pron == "she" else "m"):
         return before
+    return name
+
+
+def _en_emphatic_description_before(ctx: QuoteContext, si: int, pron: str) -> str | None:
+    """English (round 53, en2left): the sentence before opens with a description of up to three lower-case words and the
+    emphatic reflexive of the pronoun ("The president himself weighed in late on Thursday. He wrote …"): its referent,
+    a person named before with that title, else the description; None otherwise."""
+    if si < 1:
+        return None
+    toks, lex = ctx.tokens, ctx.lex
+    plo, phi = ctx.sent_toks[si - 1]
+    refl = "himself" if pron == "he" else "herself"
+    if toks[plo].low != "the" or toks[plo].quoted:
+        return None
+    k = next((x for x in range(plo + 2, min(phi, plo + 5)) if toks[x].low == refl and not toks[x].quoted), None)
+    if k is None or not all(t.is_word and t.text == t.low and not t.quoted and t.low not in lex.stopwords
+                            for t in toks[plo + 1 : k]):
+        return None
+    g = "m" if pron == "he" else "f"
+    name = canonical(Mention(plo, k - 1, "description"), toks, ctx.ents, lex, continuing=None, near=plo, gender_hint=g)
+    if name and lex.name_gender(name, ctx.ents.titles.get(name, set())) not in (None, g):
+        return " ".join(t.low for t in toks[plo + 1 : k])  # (not a woman holding the title for "himself")
     return name
 
 

@@ -1854,6 +1854,21 @@ def _en_day_phrase_end(toks, lex, j: int, hi: int) -> int:
     return j
 
 
+#: (round 53, en2left) time adverbs between a post's platform and its "that" ("posted on X shortly afterward that …")
+_EN_POST_TIME_ADVERBS = frozenset({"shortly", "soon", "afterward", "afterwards", "later", "again", "moments", "minutes",
+                                   "hours", "immediately", "thereafter", "subsequently", "separately", "also", "then"})
+
+
+def _en_post_adverbs_end(toks, j: int, hi: int) -> int:
+    """English (round 53, en2left): the end of up to three time adverbs at j after a post's platform ("shortly
+    afterward", "moments later", "again"), else j."""
+    k = j
+    while k < hi and k - j < 3 and toks[k].low in _EN_POST_TIME_ADVERBS and toks[k].text == toks[k].low \
+            and not toks[k].quoted:
+        k += 1
+    return k
+
+
 def _en_post_place_that(toks, lex, th: int, hi: int) -> int:
     """English (round 42, encampaign): the "that" after a post's place and day ("posted on Truth Social that …",
     "posted to X on Monday that …", "posted on his Truth Social platform early Tuesday that …", "wrote Sunday on X
@@ -1871,7 +1886,7 @@ def _en_post_place_that(toks, lex, th: int, hi: int) -> int:
         if e == k or (e - k == 1 and toks[k].text != toks[k].low and toks[k].low not in _EN_MEDIA_PLACES
                       and toks[j].low == "to"):
             return th  # no place; "to" only before a platform, not a person ("posted to Smith that")
-        j2 = _en_day_phrase_end(toks, lex, e, hi)
+        j2 = _en_post_adverbs_end(toks, _en_day_phrase_end(toks, lex, e, hi), hi)
         if j2 < hi and toks[j2].low == "that" and not toks[j2].quoted and (j2 > e or j > th or e - k > 1
                                                                            or toks[e - 1].low in _EN_MEDIA_PLACES):
             return j2

@@ -733,6 +733,16 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     ctx.lex.lang == "en" and c.kind == "verb" and _en_subject_quotation(ctx, c, a, b))) \
                     or ctx.all_quoted(a, b):
                 continue  # (all quoted: the direct quote is the report: "erreichte laut DWD „katastrophale Ausmaße“")
+            if ctx.lex.lang == "en" and c.kind == "verb" and a > toks[c.last].start \
+                    and (cut := _en_summary_apposition(ctx, a, b, hi)) is not None:
+                a, b = ctx.trim(a, cut)  # (round 53, en2left) see `_en_summary_apposition`
+            if ctx.lex.lang == "en" and c.kind == "verb" and a > toks[c.last].start \
+                    and (cut := _en_even_as_end(ctx, a, b, hi)) is not None:
+                a, b = ctx.trim(a, cut)  # (round 53, en2left) see `_en_even_as_end`
+            if ctx.lex.lang == "en" and c.kind == "verb" and _en_demonstrative_that(ctx, c, a, hi):
+                a = toks[c.last + 1].start  # (round 53, en2left) "that" before a bare count noun and its verb is the
+                # content's demonstrative: 'The press secretary said that question was "above my pay grade"' (was
+                # 'question was …')
             if recorded.has(a, b):
                 continue
             if ctx.lex.lang == "en" and c.kind == "verb" and attr is not None and attr.speaker is not None \
@@ -792,6 +802,78 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
     if made and ctx.lex.lang == "de":
         _de_semicolon_report(ctx, si, lo, hi, s_end)
     return made
+
+
+#: (round 53, en2left) English count nouns that take no bare singular subject: after "said that" they follow the
+#: demonstrative "that" ("said that question was …", "said that plan would …"), not the complementizer
+_EN_DEMONSTRATIVE_THAT_NOUNS = frozenset({
+    "question", "plan", "idea", "decision", "claim", "proposal", "deal", "bill", "argument", "report", "statement",
+    "story", "figure", "estimate", "move", "strategy", "comment", "request", "option", "scenario", "suggestion", "offer",
+    "assessment", "characterization", "characterisation", "description", "notion", "theory", "comparison", "analogy",
+    "promise", "threat", "number", "poll", "rumor", "rumour", "accusation", "allegation", "lawsuit", "ruling", "letter",
+    "timeline", "deadline", "approach", "proposition", "narrative", "premise", "assumption",
+    "amendment", "provision", "measure", "remark", "tweet", "video", "photo", "picture", "ad", "advert", "advertisement",
+    "survey", "study", "memo", "vote", "candidate", "nominee", "quote", "line"})
+#: (round 53, en2left) singular finite auxiliaries after such a noun ("that question was", "that plan would")
+_EN_SINGULAR_AUXILIARIES = frozenset({
+    "has", "had", "is", "was", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does",
+    "isn't", "wasn't", "hasn't", "hadn't", "won't", "wouldn't", "couldn't", "shouldn't", "can't", "didn't", "doesn't",
+    "isn’t", "wasn’t", "hasn’t", "hadn’t", "won’t", "wouldn’t", "couldn’t", "shouldn’t", "can’t", "didn’t", "doesn’t"})
+
+
+#: (round 53, en2left) English nouns of a writer's apposition that sums up a report after its comma ("…, a post the
+#: governor's aides quickly shared", "…, a claim the campaign denied")
+_EN_SUMMARY_NOUNS = frozenset({"post", "remark", "claim", "comment", "message", "statement", "sentiment",
+                               "charge", "assertion", "allegation", "characterization", "characterisation",
+                               "tweet", "warning", "jab", "swipe", "dig", "boast"})
+
+
+def _en_summary_apposition(ctx: QuoteContext, a: int, b: int, hi: int) -> int | None:
+    """English (round 53, en2left): where a content ends before the writer's apposition that sums up the report after a
+    comma (also one inside a closing quotation, American style): 'posted that Pritchett was "the only real conservative
+    in the race," a post the governor's aides quickly shared' (the content ran over the apposition); else None."""
+    toks = ctx.tokens
+    k0 = bisect_right(ctx.starts, a)
+    for k in range(k0 + 1, hi - 1):
+        if toks[k].start >= b:
+            return None
+        if toks[k].low not in ("a", "an") or toks[k].text != toks[k].low or toks[k].quoted \
+                or toks[k + 1].low not in _EN_SUMMARY_NOUNS or toks[k + 1].quoted:
+            continue
+        p = toks[k - 1]
+        if p.text == "," and not p.quoted:
+            return p.start
+        if p.quoted and not p.is_word and k - 2 > k0 and toks[k - 2].text == "," and toks[k - 2].quoted:
+            return p.end  # (with the quotation's closing mark)
+    return None
+
+
+def _en_even_as_end(ctx: QuoteContext, a: int, b: int, hi: int) -> int | None:
+    """English (round 53, en2left): where a content after its cue ends before the writer's contrast clause ", even as …"
+    with a subject of its own: 'told supporters that she would not yield an inch, even as new polling suggested her lead
+    had shrunk to low single digits' (ran over the clause when the clause was long; a short one was already cut)."""
+    toks = ctx.tokens
+    for k in range(bisect_right(ctx.starts, a), hi - 3):
+        if toks[k].start >= b:
+            return None
+        if toks[k].text == "," and not toks[k].quoted and toks[k + 1].text == "even" and toks[k + 2].text == "as" \
+                and not toks[k + 1].quoted and not toks[k + 2].quoted and toks[k + 3].is_word and not toks[k + 3].quoted:
+            return toks[k].start
+    return None
+
+
+def _en_demonstrative_that(ctx: QuoteContext, c: Cue, a: int, hi: int) -> bool:
+    """English (round 53, en2left): the content at char a follows the cue's "that" right away and opens with a bare
+    singular count noun and a singular auxiliary, which lacks a subject unless "that" is its demonstrative: "said that
+    question was above my pay grade", "argued that plan would fail" (the content starts at "that"). Not with a mass
+    noun or a plural ("said that inflation was high", "said that plans were …": the complementizer)."""
+    toks = ctx.tokens
+    k = c.last + 1
+    if k + 2 >= hi or toks[k].text != "that" or toks[k].quoted or toks[k + 1].start != a:
+        return False
+    n, v = toks[k + 1], toks[k + 2]
+    return not n.quoted and n.text == n.low and n.low in _EN_DEMONSTRATIVE_THAT_NOUNS \
+        and not v.quoted and v.text == v.low and v.low in _EN_SINGULAR_AUXILIARIES
 
 
 def _de_semicolon_report(ctx: QuoteContext, si: int, lo: int, hi: int, s_end: int) -> None:
