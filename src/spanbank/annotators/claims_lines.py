@@ -1460,6 +1460,8 @@ def comment_stance_line(sentence: str) -> str | None:
 # a transcript's speaker label ("MARSH: …", "The Chancellor: …", "Hon. Members: …"): at most four capitalised words
 _SF_LABEL = re.compile(r"^(?:(?:The|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+(?=\S)")
 _SF_LEAD = frozenset("so and now tonight today well then finally also again".split())
+_SF_MONTH_WORDS = frozenset("january february march april may june july august september october november december jan "
+                            "feb mar apr jun jul aug sep sept oct nov dec".split())
 _SF_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
 # the date of a vote in a call ("vote on November 5th", "on the 3rd of November", "November 5, 2024")
 _SF_DATE = re.compile(
@@ -1523,15 +1525,30 @@ def speech_formula_line(sentence: str) -> str | None:
     if s.count(" ") > 30:
         return None
     lists = _lists()
+    # (speed, output-identical) each shape opens with an [address_word], or after the leads with "I" / "I'm", a call
+    # verb, or a date the rally rule removes (a month, "the", a digit): other sentences are read no further
+    lead = None
+    for t in _CWORD.finditer(s.replace("’", "'")):
+        w = t.group().lower()
+        if lead is None and w in lists["address_word"]:
+            break
+        lead = w
+        if w not in _SF_LEAD:
+            if w not in ("i", "i'm", "the") and w not in lists["call_start"] and w not in lists["rally_verb"] \
+                    and w not in _SF_MONTH_WORDS and not w[:1].isdigit():
+                return None
+            break
     raw = _CWORD.findall(s.replace("’", "'"))
     words = [w.lower() for w in raw]
     if len(words) < 2:
         return None
-    if s.endswith((".", "!")) and not any(map(str.isdigit, s)) and _sf_address_items(s, lists):
+    # (speed, output-identical) a form of address, and an address before a comma, open with an [address_word]: else
+    # the body is the sentence itself
+    addressed = words[0] in lists["address_word"]
+    if addressed and s.endswith((".", "!")) and not any(map(str.isdigit, s)) and _sf_address_items(s, lists):
         return "form of address"
-    body = _sf_strip_address(s, lists)
-    braw = _CWORD.findall(body.replace("’", "'"))
-    bw = [w.lower() for w in braw]
+    body = _sf_strip_address(s, lists) if addressed else s
+    bw = words if body is s else [w.lower() for w in _CWORD.findall(body.replace("’", "'"))]
     i = 0
     while i < len(bw) and bw[i] in _SF_LEAD:
         i += 1
@@ -1544,6 +1561,8 @@ def speech_formula_line(sentence: str) -> str | None:
             if _no_statement(after, lists["finite"]) and not any(w in _SF_REQUEST_BLOCK for w in after):
                 return "request or formula"
         return None
+    if lists["call_start"].isdisjoint(bw) and lists["rally_verb"].isdisjoint(bw):
+        return None  # (speed, output-identical) every clause of a rally call opens with one of them
     undated = _SF_DATE.sub(" ", body)
     if any(map(str.isdigit, undated)):
         return None
@@ -1596,11 +1615,26 @@ def _pb_date_only(text: str, lists: dict[str, frozenset[str]]) -> bool:
     return bool(words) and all(w in ok or _CN_DAY.fullmatch(w) for w in words)
 
 
+_PB_PROMO_FIRST: dict[int, frozenset[str]] = {}
+
+
+def _pb_promo_first_words(lists: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The first words of the [promo_start] phrases (built once per word list)."""
+    key = id(lists["promo_start"])
+    got = _PB_PROMO_FIRST.get(key)
+    if got is None:
+        got = _PB_PROMO_FIRST[key] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
+    return got
+
+
 def _pb_promotion(s: str, lists: dict[str, frozenset[str]]) -> bool:
     """A promotion of the page's own content or service: a [promo_start] imperative + a [promo_self] word (our,
     below, here …) and nothing that states a fact; a number may stand in it ("Check out our picks for the 10 best
     early Black Friday deals below.", "Sign up for our free newsletter and get 20% off your first order."; not
     "Check out rates rose to 7 percent.", "See our report, which found that 40 percent …")."""
+    first = _CWORD.search(s.replace("’", "'"))
+    if first is None or first.group().lower() not in _pb_promo_first_words(lists):
+        return False  # (speed, output-identical) a promotion opens with a [promo_start] phrase's first word
     raw = _CWORD.findall(s.replace("’", "'"))
     words = [w.lower() for w in raw]
     if not 3 <= len(words) <= 22:
@@ -1623,6 +1657,12 @@ def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
     the bill cuts 40,000 jobs.", "Call volumes rose 40 percent before the vote on March 12.")."""
     if len(s) > _PB_CALL_MOST_CHARS:
         return False
+    verbs = lists["call_start"] | lists["rally_verb"] | lists["reader_call_verb"]
+    for w in _CWORD.finditer(s.replace("’", "'")):  # (speed, output-identical) the first word after the leads must
+        if w.group().lower() not in _SF_LEAD:  # be the call's verb (the words of the head before the deadline)
+            if w.group().lower() not in verbs:
+                return False
+            break
     m = _PB_DEADLINE.search(s)
     if not m or not _pb_date_only(m.group("tail"), lists):
         return False
@@ -1634,7 +1674,6 @@ def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
         words = words[1:]
     if not 2 <= len(words) <= 12 or "your" not in words[1:4]:
         return False
-    verbs = lists["call_start"] | lists["rally_verb"] | lists["reader_call_verb"]
     if words[0] not in verbs:
         return False
     return _pb_plain(words[1:], lists)
@@ -1647,8 +1686,8 @@ def _pb_bio(s: str, lists: dict[str, frozenset[str]]) -> bool:
     is a professor of economics at Georgetown University.", "Daniel Okafor is a former city councilman and teaches
     public finance at Riverside Community College."); no digit, no clause word ("Jane Doe is a senior fellow at the
     institute, which received $2 million …" and "John Roe was a member of the board that approved the loan." stay)."""
-    if any(map(str.isdigit, s)) or s.count(" ") > 30:
-        return False
+    if "is" not in s.split(None, 5)[2:5] or any(map(str.isdigit, s)) or s.count(" ") > 30:
+        return False  # (speed) "is" stands after a name of two to four words or "The author"
     m = _PB_BIO.match(s.strip())
     if not m:
         return False
@@ -1688,6 +1727,8 @@ def _pb_watch(s: str, lists: dict[str, frozenset[str]]) -> bool:
     "closely" and a when / as / ahead of clause naming a [watch_event] with only a date ("Shares of Voltra will be
     watched closely when the company reports earnings on April 25."; not "Shares of Voltra will be watched after they
     fell 20 percent on Monday.")."""
+    if "will" not in s:
+        return False  # (speed, output-identical) the pattern needs "will be"
     m = _PB_WATCH.match(s.strip())
     if not m:
         return False
