@@ -129,7 +129,7 @@ def _lists() -> dict[str, frozenset[str]]:
             continue
         secs.setdefault(cur, set()).update(line.lower().split())
     particle = frozenset(secs.get("particle", ()))
-    return {
+    lists = {
         "english": frozenset(secs.get("english", ())),
         "foreign": frozenset(secs.get("foreign", ())) - particle,
         "particle": particle,
@@ -194,6 +194,11 @@ def _lists() -> dict[str, frozenset[str]]:
         "request_verb": frozenset(secs.get("request_verb", ())),
         "rally_verb": frozenset(secs.get("rally_verb", ())),
     }
+    # derived once (round 53): the first words of the promotion openers, the imperatives of rally and reader calls
+    lists["promo_first"] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
+    lists["rally_call"] = lists["call_start"] | lists["rally_verb"]
+    lists["reader_call"] = lists["rally_call"] | lists["reader_call_verb"]
+    return lists
 
 
 def _names_only(text: str, extra: frozenset[str] = frozenset()) -> bool:
@@ -1534,8 +1539,8 @@ def speech_formula_line(sentence: str) -> str | None:
             break
         lead = w
         if w not in _SF_LEAD:
-            if w not in ("i", "i'm", "the") and w not in lists["call_start"] and w not in lists["rally_verb"] \
-                    and w not in _SF_MONTH_WORDS and not w[:1].isdigit():
+            if w not in ("i", "i'm", "the") and w not in lists["rally_call"] and w not in _SF_MONTH_WORDS \
+                    and not w[:1].isdigit():
                 return None
             break
     raw = _CWORD.findall(s.replace("’", "'"))
@@ -1561,12 +1566,12 @@ def speech_formula_line(sentence: str) -> str | None:
             if _no_statement(after, lists["finite"]) and not any(w in _SF_REQUEST_BLOCK for w in after):
                 return "request or formula"
         return None
-    if lists["call_start"].isdisjoint(bw) and lists["rally_verb"].isdisjoint(bw):
+    if lists["rally_call"].isdisjoint(bw):
         return None  # (speed, output-identical) every clause of a rally call opens with one of them
     undated = _SF_DATE.sub(" ", body)
     if any(map(str.isdigit, undated)):
         return None
-    calls = lists["call_start"] | lists["rally_verb"]
+    calls = lists["rally_call"]
     clauses = [c for c in _SF_SPLIT.split(undated.strip(" .!")) if c.strip()]
     if len(clauses) < 2:
         return None  # one imperative alone is `comment_junk`'s (at most ten words)
@@ -1615,25 +1620,13 @@ def _pb_date_only(text: str, lists: dict[str, frozenset[str]]) -> bool:
     return bool(words) and all(w in ok or _CN_DAY.fullmatch(w) for w in words)
 
 
-_PB_PROMO_FIRST: dict[int, frozenset[str]] = {}
-
-
-def _pb_promo_first_words(lists: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The first words of the [promo_start] phrases (built once per word list)."""
-    key = id(lists["promo_start"])
-    got = _PB_PROMO_FIRST.get(key)
-    if got is None:
-        got = _PB_PROMO_FIRST[key] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
-    return got
-
-
 def _pb_promotion(s: str, lists: dict[str, frozenset[str]]) -> bool:
     """A promotion of the page's own content or service: a [promo_start] imperative + a [promo_self] word (our,
     below, here …) and nothing that states a fact; a number may stand in it ("Check out our picks for the 10 best
     early Black Friday deals below.", "Sign up for our free newsletter and get 20% off your first order."; not
     "Check out rates rose to 7 percent.", "See our report, which found that 40 percent …")."""
     first = _CWORD.search(s.replace("’", "'"))
-    if first is None or first.group().lower() not in _pb_promo_first_words(lists):
+    if first is None or first.group().lower() not in lists["promo_first"]:
         return False  # (speed, output-identical) a promotion opens with a [promo_start] phrase's first word
     raw = _CWORD.findall(s.replace("’", "'"))
     words = [w.lower() for w in raw]
@@ -1657,7 +1650,7 @@ def _pb_dated_call(s: str, lists: dict[str, frozenset[str]]) -> bool:
     the bill cuts 40,000 jobs.", "Call volumes rose 40 percent before the vote on March 12.")."""
     if len(s) > _PB_CALL_MOST_CHARS:
         return False
-    verbs = lists["call_start"] | lists["rally_verb"] | lists["reader_call_verb"]
+    verbs = lists["reader_call"]
     for w in _CWORD.finditer(s.replace("’", "'")):  # (speed, output-identical) the first word after the leads must
         if w.group().lower() not in _SF_LEAD:  # be the call's verb (the words of the head before the deadline)
             if w.group().lower() not in verbs:
