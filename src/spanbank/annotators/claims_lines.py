@@ -1465,9 +1465,12 @@ def comment_stance_line(sentence: str) -> str | None:
 # a transcript's speaker label ("MARSH: …", "The Chancellor: …", "Hon. Members: …"): at most four capitalised words
 _SF_LABEL = re.compile(r"^(?:(?:The|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+(?=\S)")
 _SF_LEAD = frozenset("so and now tonight today well then finally also again".split())
-_SF_MONTH_WORDS = frozenset("january february march april may june july august september october november december jan "
-                            "feb mar apr jun jul aug sep sept oct nov dec".split())
-_SF_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sep\.?|Sept\.?|Oct\.?|Nov\.?|Dec\.?)"
+#: month names and their abbreviations: the date regex of calls and the words a rally call may open with
+_SF_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                   "November", "December")
+_SF_MONTH_ABBREVS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_SF_MONTH = "(?:" + "|".join(_SF_MONTH_NAMES + tuple(a + r"\.?" for a in _SF_MONTH_ABBREVS)) + ")"
+_SF_MONTH_WORDS = frozenset(w.lower() for w in _SF_MONTH_NAMES + _SF_MONTH_ABBREVS)
 # the date of a vote in a call ("vote on November 5th", "on the 3rd of November", "November 5, 2024")
 _SF_DATE = re.compile(
     r"\b" + _SF_MONTH + r"\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{4})?\b|\b(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+" + _SF_MONTH + r"\b"
