@@ -154,6 +154,8 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
         out += [m.span() for m in nm.sense.finditer(text)]
     if nm.work and ('"' in text or "“" in text):
         out += work_titles(text, nm.work)
+    if '"' in text or "“" in text:
+        out += condemned_calling(text)
     title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
     if not any(title):
         return out
@@ -254,11 +256,46 @@ def _condemned() -> tuple[re.Pattern | None, re.Pattern | None]:
                  for k in ("report", "condemn"))  # type: ignore[return-value]
 
 
+# round 54 (polaudit): a name quoted after a verb of calling ('calling her a "slut"', 'Calling migrants "vermin"',
+# 'called the librarian a "groomer"'): up to four words between the verb and the quotation, which holds one to three
+# words
+_CALLING_QUOTE = re.compile(
+    r"\b(?:call|calls|called|calling|label|labels|labelled|labeled|labelling|labeling|brand|brands|branded|branding)"
+    r"\s+(?:[\w'’@-]+\s+){1,4}?[\"“]([^\"“”\n.!?]{1,30}?)[\"”]",
+    re.IGNORECASE,
+)
+
+
+def condemned_calling(text: str) -> list[tuple[int, int]]:
+    """Names quoted after a verb of calling in a sentence that condemns the name-calling, or followed by a sentence
+    that does (condemned.txt [condemn]: 'People calling her a "slut" should be ashamed of themselves', 'Calling
+    migrants "vermin" is dehumanising', 'He called the librarian a "groomer". That language is disgusting'): the
+    commenter quotes the word to reject it. The stretch inside the quotation marks (round 54, polaudit); a quoted name
+    the commenter agrees with ('I'd call him a "moron" and I stand by it') is kept."""
+    _, condemn = _condemned()
+    if condemn is None:
+        return []
+    out = []
+    sents = _sentences(text)
+    for m in _CALLING_QUOTE.finditer(text):
+        k = next((k for k, (a, b) in enumerate(sents) if a <= m.start() < b), None)
+        if k is None:
+            continue
+        a, b = sents[k]
+        b2 = sents[k + 1][1] if k + 1 < len(sents) else b
+        q0, q1 = m.start(1) - 1, m.end(1) + 1
+        if condemn.search(text, a, q0) or condemn.search(text, q1, b2):
+            out.append(m.span(1))
+    return out
+
+
 def condemned_report(text: str) -> bool:
     """Whether a sentence of ``text`` reports a threat or a slur and condemns it ("The mayor received death
     threats, which is disgusting", 'Someone called them "invaders", and that language is hateful'; round 52,
     policyleft). Read only for a comment with no span: its verdict then comes from words about the abuse."""
     report, condemn = _condemned()
+    if ('"' in text or "“" in text) and condemned_calling(text):
+        return True  # round 54 (polaudit): a quoted name condemned in its sentence or the next
     if report is None or condemn is None or not report.search(text):
         return False
     return any(report.search(text, a, b) and condemn.search(text, a, b) for a, b in _sentences(text))
