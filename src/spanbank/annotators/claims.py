@@ -26,7 +26,7 @@ from itertools import repeat
 from typing import Any
 
 from spanbank.annotators.base import Annotator
-from spanbank.annotators.claims_lines import junk_line, quoted_content
+from spanbank.annotators.claims_lines import echoed_amount, junk_line, quoted_content
 from spanbank.model import Annotation, Document, Span
 
 MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
@@ -620,12 +620,17 @@ class ClaimAnnotator(Annotator):
             return ann
         text = doc.text
         n = 0
+        before: list[str] = []  # round 54 (claimsdebate): the two sentences before, for an echoed amount
         for start, end in split_sentences(text):
             sentence = text[start:end]
+            earlier = " ".join(before)
+            before = [*before[-1:], sentence]
             if not_a_claim(sentence):
                 continue
             s = self.model.score(sentence)
             if s >= self.threshold and not self.quote_passes(sentence):
+                continue
+            if s >= self.threshold and earlier and echoed_amount(sentence, earlier):
                 continue
             if s >= self.threshold:
                 start, end = trim_quotes(text, start, end)

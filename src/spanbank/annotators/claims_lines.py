@@ -193,6 +193,10 @@ def _lists() -> dict[str, frozenset[str]]:
         "address_word": frozenset(secs.get("address_word", ())),
         "request_verb": frozenset(secs.get("request_verb", ())),
         "rally_verb": frozenset(secs.get("rally_verb", ())),
+        "kin_word": frozenset(secs.get("kin_word", ())),
+        "kin_block": frozenset(secs.get("kin_block", ())),
+        "echo_unit": frozenset(secs.get("echo_unit", ())),
+        "calendar_verb": frozenset(secs.get("calendar_verb", ())),
     }
     # derived once (round 53): the first words of the promotion openers, the imperatives of rally and reader calls
     lists["promo_first"] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
@@ -1176,6 +1180,7 @@ def junk_line(sentence: str) -> str | None:
             or speech_formula_line(s)
             or news_furniture_line(s)
             or promo_bio_watch_line(s)  # round 53 (claimsleft)
+            or family_anecdote_line(s)  # round 54 (claimsdebate)
         )
     if first.isdigit():
         m = _LIST_HEADING.match(s)
@@ -1205,6 +1210,7 @@ def junk_line(sentence: str) -> str | None:
         or speech_formula_line(s)
         or news_furniture_line(s)  # round 53 (claimsnews)
         or promo_bio_watch_line(s)  # round 53 (claimsleft)
+        or family_anecdote_line(s)  # round 54 (claimsdebate)
     )
 
 
@@ -1287,9 +1293,26 @@ def news_furniture_line(sentence: str) -> str | None:
             and not re.search(r"\d", m.group("subj"))
         ):
             return "schedule line"
+    m = _CN_CALENDAR.match(s.rstrip(" .!"))  # round 54 (claimsdebate): "Early voting starts on October 22nd."
+    if m and m.group("v").lower() in lists["calendar_verb"]:
+        subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
+        when = [w.lower() for w in _WORD.findall(m.group("when"))]  # "22nd" is one word
+        if (
+            len(subj) <= 6
+            and not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in subj)
+            and when
+            and all(w in lists["schedule_word"] or _CN_DAY.fullmatch(w) for w in when)
+            and not re.search(r"\d", m.group("subj"))
+            and not re.fullmatch(r"\s*(?:19|20)\d\d\s*", m.group("when"))
+        ):
+            return "schedule line"
     return None
 
 
+# round 54 (claimsdebate): a calendar line in the present, subject + [calendar_verb] + "on" + only a date ("Early
+# voting starts on October 22nd.", "The trial begins on Monday."); "The war began on June 22, 1941." is past, and "The
+# plant opens in 2027." (a forecast) has no [calendar_verb] and no "on"
+_CN_CALENDAR = re.compile(r"^(?P<subj>[A-Z][^,;:()\"“”]{2,60}?)\s+(?P<v>[a-z]+)\s+on\s+(?P<when>\S.*)$")
 _CN_PHOTO = re.compile(r"^(?P<lead>[A-Za-z]+(?:\s[A-Za-z]+)?)\s*:\s*(?P<rest>\S.*)$")
 _CN_CREDIT_END = re.compile(r"\s*\([^()]*\)\s*$")
 _CN_DATE = re.compile(
@@ -1758,3 +1781,114 @@ def promo_bio_watch_line(sentence: str) -> str | None:
     if _pb_watch(s, lists):
         return "schedule line"
     return None
+
+
+# -- round 54 (claimsdebate): family anecdotes and echoed amounts of speeches and debates --------------------------
+_KA_OPEN = re.compile(
+    r"^(?:(?:and|but|so|now|well|look|you\s+know)(?:\s*,)?\s+)*(?:my\s+(?P<kin>[^\W\d_]+)|(?P<me>I\s+(?:grew\s+up|was\s+raised)))"
+    r"(?P<rest>(?:['’]s\b)?.*)$",
+    re.I | re.S,
+)
+
+
+def family_anecdote_line(sentence: str) -> str | None:
+    """Round 54 (claimsdebate): a speaker's **family anecdote**, "My <[kin_word]> …" after an optional transcript
+    label and discourse words ("My father worked the night shift there for 27 years, until the day it closed.", "My
+    mother came here at 19 with two suitcases.", "My family has farmed the same land in Indiana for five
+    generations."), and "I grew up / I was raised …" ("I grew up in Lorain, in a house three blocks from the steel
+    mill."); ClaimBuster TRAIN labels every sentence that opens so non-check-worthy (9; "I was born …" stays: a
+    birthplace can be disputed). Not when the kin word
+    is a possessor ("My daughter's school lost 40 teachers."), nor with a [kin_block] word (percent, million,
+    because, than, tax, Medicaid …), a % or currency sign, or more than 30 words: those state a public fact."""
+    s = _SF_LABEL.sub("", sentence.strip(), count=1)
+    low = s.lower()
+    if "my" not in low and "i " not in low:
+        return None
+    m = _KA_OPEN.match(s)
+    if m is None:
+        return None
+    lists = _lists()
+    if m.group("kin") is not None and m.group("kin").lower() not in lists["kin_word"]:
+        return None
+    rest = m.group("rest")
+    if rest[:2] in ("'s", "’s") or any(c in rest for c in "%$€£"):
+        return None
+    words = [w.lower() for w in _CWORD.findall(rest.replace("’", "'"))]
+    if len(words) > 30 or not lists["kin_block"].isdisjoint(words):
+        return None
+    return "family anecdote"
+
+
+_EA_ONES = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen".split())}
+_EA_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_EA_SCALE = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+             "trillion": 1_000_000_000_000}
+_EA_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[^\W\d_]+")
+
+
+def _ea_values(text: str) -> tuple[set[float], int]:
+    """The amounts written in `text` (digits, optionally with a scale word: "$2 million", "1.4 million"; number words:
+    "forty-seven", "four hundred", "two million") and how many tokens are not part of one."""
+    toks = _EA_TOKEN.findall(text.lower().replace("-", " "))
+    out: set[float] = set()
+    other = 0
+    total = cur = 0.0
+    words = False
+
+    def flush() -> None:
+        nonlocal total, cur, words
+        if words:
+            out.add(total + cur)
+        total = cur = 0.0
+        words = False
+
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if t[0].isdigit():
+            flush()
+            v = float(t.replace(",", ""))
+            if i + 1 < len(toks) and toks[i + 1] in _EA_SCALE:
+                v *= _EA_SCALE[toks[i + 1]]
+                i += 1
+            out.add(v)
+        elif t in _EA_ONES or t in _EA_TENS:
+            cur += _EA_ONES.get(t, 0) + _EA_TENS.get(t, 0)
+            words = True
+        elif t in _EA_SCALE and words:
+            if t == "hundred":
+                cur *= 100
+            else:
+                total += cur * _EA_SCALE[t]
+                cur = 0.0
+        elif t == "and" and words:
+            pass
+        else:
+            flush()
+            other += 1
+        i += 1
+    flush()
+    return out, other
+
+
+def echoed_amount(sentence: str, previous: str) -> bool:
+    """Round 54 (claimsdebate): a verbless amount that only repeats, for emphasis, a number said just before it
+    (`previous`: the annotator passes the two sentences before; "My opponent took more than $2 million from the drug
+    companies last year. Think about that. Two million dollars.", "He's been in Washington for 47 years.
+    Forty-seven years!", "Carol's insulin costs $400 a month. Four hundred dollars!"): one amount and at most an
+    [echo_unit] word, the same value in `previous`. The claim is the earlier sentence's; an answer with a new number
+    ("How many jobs? Twenty-three million jobs.") stays with the model."""
+    s = _SF_LABEL.sub("", sentence.strip(), count=1).rstrip(" .!")
+    if not s or len(s) > 60 or any(c in s for c in ",;:?"):
+        return False
+    vals, other = _ea_values(s.lstrip("$€£"))
+    if len(vals) != 1 or other > 1:
+        return False
+    if other:
+        last = _CWORD.findall(s.lower())[-1:]
+        if not last or last[0] not in _lists()["echo_unit"]:
+            return False
+    prev_vals, _ = _ea_values(previous)
+    return bool(vals & prev_vals) and 0.0 not in vals
