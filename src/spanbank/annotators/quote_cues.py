@@ -459,6 +459,16 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     # "state government", "the only state in": a noun unless "that"/":" follows ("if" follows a
                     # noun as often: "the required mental state if he is aware")
                     noun_use = True
+                if prev is not None and t.text == t.low and t.low not in lex.noun_like_cues \
+                        and t.low not in lex.owned_report_nouns and not t.low.endswith(("ed", "ing", "en", "s")) \
+                        and t.low not in lex.past_verbs and t.low not in lex.raising_participles \
+                        and _en_possessive(prev, lex) and prev.text[:1].isupper():
+                    # (round 54, seedcomments) a cue's base form after a name's possessive is a noun: "had said Turkey
+                    # “fully supports” Azerbaijan’s demand for a land link" (the quotation was "Azerbaijan’s"), "said
+                    # Azerbaijan’s demand that Armenia amend its constitution was “an artificial obstacle.”" (a report of
+                    # "Azerbaijan’s" ran over "was …", and the next "He stressed" took it); "has" after "'s" takes a
+                    # participle, "is" an -ing form ("Russia's demanded", "Russia's demanding" stay verbs)
+                    noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.low.endswith(("'s", "’s", "s'", "s’")) \
                         and prev.is_word and not prev.quoted and nxt is not None and nxt.quoted:
                     # a possessive before it and a quotation after: 'called Trump's comments "dangerous"' (not

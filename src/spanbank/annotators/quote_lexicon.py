@@ -419,6 +419,8 @@ class Lexicon:
     mock_quote_labels: frozenset[str] = frozenset()
     #: (round 53, auditcomments) English chat tags ending a reported clause ("… when he was a kid lol")
     chat_tags: frozenset[str] = frozenset()
+    #: (round 54, seedcomments) English verbs of a comment's byline opening the document ("Vartan said:", "Ani M. wrote:")
+    comment_byline_verbs: frozenset[str] = frozenset()
     #: (round 36, g3) German nouns of a council group a member's name takes between commas ("Herr Stiller, Fraktion
     #: Die Linke, …", "Herr Vogel, SPD-Fraktion, …"): an apposition, no name and no speaker of its own
     group_nouns: frozenset[str] = frozenset()
@@ -1356,6 +1358,7 @@ class Lexicon:
             negative_subjects=_set(d, "negative_subjects"),
             mock_quote_labels=_set(d, "mock_quote_labels"),
             chat_tags=_set(d, "chat_tags"),
+            comment_byline_verbs=_set(d, "comment_byline_verbs"),
             reflexive_acts={str(k).lower(): str(v).lower() for k, v in (d.get("reflexive_acts") or {}).items()},
             reflexive_participles=_set(d, "reflexive_participles"),
             joining_verbs=_set(d, "joining_verbs"),

@@ -140,9 +140,42 @@ def _en_mock_quotes(ctx: QuoteContext) -> None:
     ctx.recs[:] = keep
 
 
+#: (round 54, seedcomments) a comment's byline line opening the document: an optional list number, a name of up to four
+#: capitalised words or initials (or a handle), a verb, a colon and the line's end ("Vartan said:", "Hagop K. said:")
+_EN_BYLINE = re.compile(r"\s*(?:\d+[.)][ \t]+)?(?P<name>@?\w[\w'\u2019.-]*(?:[ \t]+[A-Z][\w'\u2019.-]*){0,3})[ \t]+"
+                        r"(?P<verb>[a-z]+):[ \t]*\n")
+
+
+#: (round 54, seedcomments) opening quotation marks after a byline-shaped line
+_EN_OPENING_MARKS = frozenset('"\u201c\u201e\u00ab\u2018\'')
+
+
+def _en_blank_byline(text: str, lex: Lexicon) -> str:
+    """English (round 54, seedcomments): a comment opening with its byline on a line of its own ("Vartan said:",
+    "Ani M. said:", "John Boyajian wrote:") names the commenter; the text below is the commenter's own, no report of
+    the byline's name ("Read the article again." was Vartan's content, a scare quote below took Vartan as its speaker,
+    and "Reply to Garo: you said …" below it lost its reply reading). The byline is blanked (same length, so offsets
+    hold). Not a description or a pronoun ("My uncle said:", "He said:" above a paragraph introduce what was said) and
+    not a lower-case word that is no handle ("mom said:")."""
+    m = _EN_BYLINE.match(text)
+    if m is None or m.group("verb") not in lex.comment_byline_verbs \
+            or text[m.end():].lstrip(" \t\n-\u2013\u2022*")[:1] in _EN_OPENING_MARKS:
+        # a quotation below, also as a list item, is what the name wrote: 'Carey9 wrote:\n"…"' quotes another
+        # commenter, 'Johnson said:\n\n- "We will cut taxes."' lists his quotations
+        return text
+    name = m.group("name")
+    first = name.split()[0].lower()
+    if first in lex.determiners or first in lex.pronouns or first in ("my", "your") \
+            or not (name[:1].isupper() or name[:1] == "@" or any(c.isdigit() or c == "_" for c in name)):
+        return text
+    return " " * (m.end() - 1) + text[m.end() - 1:]
+
+
 def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
     """The quote records of a text, sentence by sentence, then the speakers that only later
     sentences or the quotation's multi-paragraph group supply."""
+    if lex.comment_byline_verbs and ":" in text[:80]:
+        text = _en_blank_byline(text, lex)
     ctx = QuoteContext(text, lex)
     para_of = _paragraph_index(ctx)
     for si in range(len(ctx.sents)):
