@@ -1193,6 +1193,10 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 # a run of one letter inside a word ("sooooooooo", "lollllllll") is the word drawn out, not a flood,
 # unless it is this long
 _LONG_LETTER_RUN = 30
+# a run of one mark ("!!!!!!!!!!", "??????????", ten crying faces) is emphasis, not a flood, when it
+# is shorter than this and under half of the comment's other characters (round 54, poltrain: TRAIN's
+# raters mark none of the 34 such runs, the longest 42, and Davidson "neither" tweets hold them)
+_LONG_MARK_RUN = 50
 # a line (or sentence) of at least this many words, repeated at least this many times and making
 # at least half of the comment's words: pasted over ("LOCK HIM UP" x3 is a chant, not a flood)
 _REPEAT_LINE_WORDS = 4
@@ -1311,8 +1315,11 @@ def _stuffed(text: str, links: list[tuple[int, int]]) -> list[tuple[int, int]]:
 def _flood_runs(text: str) -> list[tuple[int, int]]:
     """Runs of ten or more of one character (`_REPEAT_CHAR`), but not a letter drawn out inside a
     word ("sooooooooo stupid", "Ahhhhhhhhhh", "lolllllllllll") unless the run is
-    `_LONG_LETTER_RUN` long."""
+    `_LONG_LETTER_RUN` long; nor a run of one mark or symbol that emphasises a comment with more to
+    say ("Stop this nonsense!!!!!!!!!!!!", "Why would they??????????"): shorter than `_LONG_MARK_RUN` and
+    shorter than the comment's other non-space characters ("wow!!!!!!!!!!!!!!!" stays a flood)."""
     out = []
+    filled = -1  # the comment's non-space characters, counted once when a mark run needs them
     for m in _REPEAT_CHAR.finditer(text):  # (`_REPEAT_CHAR` takes no whitespace)
         c = m.group(1)
         a, b = m.span()
@@ -1320,6 +1327,11 @@ def _flood_runs(text: str) -> list[tuple[int, int]]:
             before = a > 0 and text[a - 1].isalpha()
             after = b < len(text) and text[b].isalpha()
             if before or after:
+                continue
+        if not c.isalnum() and b - a < _LONG_MARK_RUN:
+            if filled < 0:
+                filled = len(text) - sum(map(str.isspace, text))
+            if 2 * (b - a) < filled:
                 continue
         out.append((a, b))
     return out
