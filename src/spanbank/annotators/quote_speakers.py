@@ -8492,6 +8492,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     return sourced  # (round 53, de1left) a singular "sie" after a body's report about a woman: "Nach
                     # Angaben der Wahlbehörde kam Quintero auf 52,3 Prozent. … „…“, rief sie" is Quintero (was the
                     # Wahlbehörde, the source of the report)
+            if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") and near is not None \
+                    and not tokens[m.first].quoted \
+                    and (role := _de_unnamed_role_opener(tokens, ents, lex, near, m.first, gender)) is not None \
+                    and role != continuing and not continuing.startswith(role.split()[0] + " "):
+                return role  # (round 54, depolitics) the sentence before opens with an unnamed person known by a role,
+                # "Ein Regierungssprecher wollte das nicht bestätigen. …, sagte er." is the spokesman (was the party
+                # circles or the politician quoted before)
             if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") \
                     and not tokens[m.first].quoted \
                     and (aged := _de_aged_opener_before_pronoun(tokens, ents, lex, m.first, continuing, fits)):
@@ -9383,6 +9390,35 @@ def _de_role_word(w: str, lex: Lexicon) -> bool:
 #: (round 52, auditde3) German finite verbs that present a new person after a fronted phrase ("Unter ihnen war X",
 #: "Neben ihm stand X")
 _DE_PRESENTING_VERBS = frozenset({"war", "ist", "stand", "steht", "saß", "sitzt", "kam", "kommt", "gehörte", "gehört"})
+
+
+def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, near: int, k: int, gender: str) -> str | None:
+    """German (round 54, depolitics): the canonical name of an unnamed person that opens the sentence just before the
+    pronoun at token k as its subject: "Ein"/"Eine", a role noun of the pronoun's gender (a title or a role word:
+    "Regierungssprecher", "Sprecherin") with its genitive ("Ein Sprecher des Ministeriums") and a lower-case verb
+    after it ("Ein Regierungssprecher wollte das auf Anfrage nicht bestätigen."); None when that sentence names a
+    person, or for anything else ("Ein Sprecher und …", "Eine Stunde später …")."""
+    stop = _sentence_end_before(tokens, k, near)
+    if stop is None:
+        return None
+    lo = _sentence_end_before(tokens, stop, max(0, near - 1), -1) + 1
+    if lo + 2 >= stop or tokens[lo].quoted or tokens[lo].text not in ("Ein", "Eine") \
+            or gender != ("f" if tokens[lo].text == "Eine" else "m"):
+        return None
+    sub = np_forward(tokens, lo, stop, lex, depth=1)
+    if sub is None or sub.first != lo or sub.last != lo + 1:
+        return None
+    head = tokens[lo + 1]
+    if head.quoted or not head.is_word or not _de_role_word(head.text, lex) or head.low in _DE_KIN \
+            or (gender == "f") != (head.low.endswith("in") and not head.low.endswith("innen")):
+        return None
+    v = tokens[sub.end + 1] if sub.end + 1 < stop else None
+    if v is None or v.quoted or not v.is_word or v.text != v.low or v.low in lex.stopwords \
+            or v.low in ("und", "oder", "sowie") or v.low in lex.prepositions or v.low in lex.konjunktiv:
+        return None  # (not inside the reported speech of the one quoted before: "Ein Sprecher habe das bestätigt.")
+    if any(lo <= pos < stop for pos, _ in ents.names):
+        return None
+    return canonical(sub, tokens, ents, lex, continuing=None) or None
 
 
 def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str, fits) -> str | None:
@@ -14791,7 +14827,8 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
                      or tokens[pp - 1].low in _EN_ROLE_NOUNS) \
                 and not any(verb(k) or tokens[k].low in lex.auxiliaries for k in range(a, b)):
             return True  # (round 26) a bare role: "John Smith, senior scientist at Woods Hole, said" (nothing was reported)
-        if 2 <= b - a <= 5 and a >= 1 and tokens[a - 1].text == "," and _en_role_name(tokens, a, b, lex) is not None:
+        if 2 <= b - a <= (7 if any(t.text == "." for t in tokens[a:b]) else 5) and a >= 1 and tokens[a - 1].text == "," \
+                and _en_role_name(tokens, a, b, lex) is not None:
             return True  # (round 51, enarticles5) a lower-case role before a name: ", retired firefighter Gene Pollard,"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
@@ -15397,7 +15434,8 @@ def apposition_head(tokens: list[Token], comma: int, lo: int, lex: Lexicon) -> M
         elif lex.lang == "en" and not run and c == comma and 4 <= c - p <= 7 \
                 and (f := _en_party_role_name(tokens, p + 1, c, lex)) is not None:
             name = Mention(f, c - 1, "name")  # (round 43, enoffice) ", Fine Gael leader Simon Harris," (was the office)
-        elif lex.lang == "en" and not run and (c == comma or name is None) and 3 <= c - p <= 6 \
+        elif lex.lang == "en" and not run and (c == comma or name is None) \
+                and 3 <= c - p <= (8 if any(t.text == "." for t in tokens[p + 1 : c]) else 6) \
                 and (f := _en_role_name(tokens, p + 1, c, lex)) is not None:
             name = Mention(f, c - 1, "name")  # (round 51, enarticles5) a lower-case role before the name: "Her neighbor,
             # retired firefighter Gene Pollard, told …" (was "Her neighbor", or nothing)
@@ -15471,6 +15509,10 @@ def _en_described_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int
     return f
 
 
+#: (round 54, enscience) abbreviated titles of scholars and clergy between a lower-case role and a name
+_EN_ROLE_NAME_TITLES = frozenset({"dr", "prof", "rev", "fr"})
+
+
 def _en_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | None:
     """English (round 51, enarticles5): tokens[a:b] (an apposition) are one to three lower-case words ending in a role
     noun (a title, a kin noun or an agent noun: "firefighter", "defender", "analyst") and a name that opens with a first
@@ -15481,10 +15523,14 @@ def _en_role_name(tokens: list[Token], a: int, b: int, lex: Lexicon) -> int | No
     role = tokens[x - 1].low if x is not None else ""
     # (round 52, auditen2) an unlisted first name after a lower-case role noun, the name two capitalised words or more:
     # "The mediator, former Swiss diplomat Henrik Baumann, said" (was nothing: "Henrik" is no listed first name)
-    unlisted = x is not None and b - x >= 2 and tokens[x - 1].text == role and not tokens[x - 1].quoted \
+    y = x
+    if x is not None and x + 3 < b and tokens[x + 1].text == "." and not tokens[x + 1].quoted and tokens[x].low in _EN_ROLE_NAME_TITLES:
+        y = x + 2  # (round 54, enscience) an abbreviated title between the role and the name: "Her colleague,
+        # neuroscientist Dr. Jonas Berg, told …" (the speaker was "colleague")
+    unlisted = x is not None and b - y >= 2 and tokens[x - 1].text == role and not tokens[x - 1].quoted \
         and (role.endswith(EN_ROLE_SUFFIXES) or role in _EN_ROLE_NOUNS or lex.is_title(role))
-    if x is None or not (lex.is_first_name(tokens[x].low) or aged or unlisted) or not _en_name_run(tokens, x, b, lex) \
-            or any(lex.is_title(t.text) for t in tokens[x:b]):
+    if x is None or not (lex.is_first_name(tokens[y].low) or aged or unlisted) or not _en_name_run(tokens, y, b, lex) \
+            or any(lex.is_title(t.text) for t in tokens[y:b]):
         return None
     if not all((t.is_word or _EN_AGE_ADJECTIVE.fullmatch(t.low) is not None) and not t.quoted
                and (t.text == t.low or _en_role_nationality(t, lex))

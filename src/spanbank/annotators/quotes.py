@@ -278,6 +278,8 @@ def find_quotes(text: str, lex: Lexicon, depth: int = 0) -> list[QuoteRec]:
         _en_heading_quotation_echoed(ctx, para_of)
     if "\n" in text and len(ctx.sents) > 1:
         _headline_forward(ctx, para_of)  # (round 47, deheadlines: German too, "Kanzlerin warnt vor …")
+    if lex.lang == "de" and "\n" in text and len(ctx.sents) > 1:
+        _de_heading_quotation_echoed(ctx, para_of)
     if lex.lang == "de" and lex.poll_nouns:
         _de_poll_quotations(ctx)
     if lex.lang == "en" and "@" in text:
@@ -385,6 +387,35 @@ def _en_heading_quotation_echoed(ctx: QuoteContext, para_of: list[int]) -> None:
             said = [(r.sentence, " " + " ".join(_quote_words(text[r.start : r.end])) + " ", r) for r in ctx.recs
                     if r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name and r.attr.cue is not None]
         run = " " + " ".join(words) + " "  # the words in a row inside a later quotation's (letter and digit runs)
+        later = next((r for sent, joined, r in said if sent > si and run in joined), None)
+        if later is not None:
+            h.attr = Attribution(later.attr.name, later.attr.speaker, None)
+
+
+def _de_heading_quotation_echoed(ctx: QuoteContext, para_of: list[int]) -> None:
+    """German (round 54, depolitics): a quotation of three words or more with no speaker in a heading line of its own (a
+    paragraph of one sentence without a sentence mark after the quotation: the headline "„Das ist ein schwarzer Tag“ –
+    Reaktionen auf das Wahlergebnis", a subhead) whose words run inside a later quotation with a cue and a named speaker
+    ("„Das ist ein schwarzer Tag für unsere Demokratie“, sagte Ministerpräsident Bodo Ramelow"): that speaker's (was
+    nobody's). The English headline rules (round 49, round 53) take the same reading."""
+    text = ctx.text
+    said: list[tuple[int, str, QuoteRec]] | None = None
+    for h in ctx.recs:
+        if h.attr is not None or h.label != "DIRECT_QUOTE":
+            continue
+        si = h.sentence
+        a, b = ctx.sents[si]
+        if (si > 0 and para_of[si - 1] == para_of[si]) or (si + 1 < len(ctx.sents) and para_of[si + 1] == para_of[si]):
+            continue
+        if "\n" in text[a:b] or any(c in ".!?" for c in text[h.end : b].strip(" \t\"“”»«.!?")):
+            continue  # (a heading has no sentence after its quotation)
+        words = _quote_words(text[h.start : h.end])
+        if len(words) < 3:
+            continue
+        if said is None:
+            said = [(r.sentence, " " + " ".join(_quote_words(text[r.start : r.end])) + " ", r) for r in ctx.recs
+                    if r.label == "DIRECT_QUOTE" and r.attr is not None and r.attr.name and r.attr.cue is not None]
+        run = " " + " ".join(words) + " "
         later = next((r for sent, joined, r in said if sent > si and run in joined), None)
         if later is not None:
             h.attr = Attribution(later.attr.name, later.attr.speaker, None)
