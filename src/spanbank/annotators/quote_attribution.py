@@ -210,6 +210,39 @@ def _en_according_owner(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> tuple[Me
     return Mention(own[0], last, kind, n), own[2]
 
 
+#: (round 54, enscience) scholarly works whose title stands alone in an apposition before their cue, besides the term
+#: markers and `work_title_nouns`: 'The paper, "…," found that …', 'A 2024 review, "…," concluded that …'
+_EN_SCHOLARLY_WORK_NOUNS = frozenset({"paper", "papers", "review", "reviews", "analysis", "meta-analysis", "survey",
+                                      "poll", "guidance", "guideline", "guidelines"})
+
+
+def _en_work_noun_before(ctx: QuoteContext, n: int) -> bool:
+    """(round 54, enscience) token n is a lower-case noun of a work (a term marker that is no cue verb, a published
+    piece of yaml `work_title_nouns`, or a scholarly work) that can take its title in an apposition."""
+    t = ctx.tokens[n]
+    lex = ctx.lex
+    if not t.is_word or t.quoted or t.text != t.low:
+        return False
+    if t.low in lex.cue_verbs:  # a cue form is the noun after a determiner or an adjective: 'The report, "…," warns'
+        p = ctx.tokens[n - 1] if n > 0 else None
+        return (t.low in _EN_SCHOLARLY_WORK_NOUNS or t.low in lex.work_title_nouns) and p is not None and p.is_word \
+            and not p.quoted and p.low not in lex.pronouns and p.low not in lex.auxiliaries
+    return t.low in _EN_SCHOLARLY_WORK_NOUNS or t.low in lex.work_title_nouns or lex.is_term_marker(t.text)
+
+
+#: (round 54, enscience) words of speech, not of a title, in a sentence-case quotation after a work's noun
+_EN_SPEECH_PRONOUNS = frozenset({"i", "we", "you", "our", "us", "my", "me", "your", "i'm", "we're", "you're", "it's"})
+
+
+def _en_sentence_case_title(ctx: QuoteContext, q, name: list[str]) -> bool:
+    """(round 54, enscience) a scholarly title in sentence case ('A 2024 review, "Ultra-processed food exposure and
+    adverse health outcomes," tied …'): two to sixteen words opening with a capital, no sentence mark at its end and no
+    word of speech (I, we, you)."""
+    raw = ctx.text[q.start : q.end].rstrip().rstrip(",").rstrip()
+    return 2 <= len(name) <= 16 and raw[:1].isupper() and raw[-1:] not in (".", "!", "?") and not any(
+        w.lower().strip("\"'“”‘’") in _EN_SPEECH_PRONOUNS for w in name)
+
+
 def en_quoted_name_apposition(ctx: QuoteContext, k: int, lo: int) -> Mention | None:
     """English (round 47, naming): cue k follows a quotation whose comma stands inside its marks, and that quotation is a
     name in title case inside an apposition to the sentence's subject ('John Smith, who heads a group called "Patriots
@@ -217,19 +250,28 @@ def en_quoted_name_apposition(ctx: QuoteContext, k: int, lo: int) -> Mention | N
     which opens the sentence (the name was a direct quote, the speaker "the rally" after the cue, the report lost). None
     when a cue other than a term marker stands in the apposition ('Smith, who said "Not Now," told …')."""
     toks, lex = ctx.tokens, ctx.lex
+    while k - 4 > lo and toks[k - 1].is_word and not toks[k - 1].quoted and toks[k - 1].text == toks[k - 1].low \
+            and toks[k - 1].low in lex.skippable and toks[k - 1].low not in lex.auxiliaries and toks[k - 1].low != "not":
+        k -= 1  # (round 54, enscience) an adverb between the apposition and the cue: 'The paper, titled "Habitual
+        # Walking and Heart Failure," also found that …' (reported nothing)
     if k - 3 <= lo or not toks[k - 1].quoted or toks[k - 1].is_word or toks[k - 2].text != "," or not toks[k - 2].quoted:
         return None
     q = next((q for q in ctx.quotes if q.outer_end == toks[k - 1].end), None)
     if q is None:
         return None
     s = bisect_right(ctx.starts, q.outer_start - 1)
-    if s - 2 <= lo or toks[s - 1].quoted or not toks[s - 1].is_word or toks[s - 1].text != toks[s - 1].low:
+    alone = s - 2 > lo and toks[s - 1].text == "," and not toks[s - 1].quoted and _en_work_noun_before(ctx, s - 2)
+    if alone:
+        s -= 1  # (round 54, enscience) the title alone is the apposition, after a work's noun: 'Her new book, "The Late
+        # Clock," argues that …', 'The study, "Sleep and the Teenage Brain," found that …' (reported nothing)
+    elif s - 2 <= lo or toks[s - 1].quoted or not toks[s - 1].is_word or toks[s - 1].text != toks[s - 1].low:
         return None  # the name inside the apposition's words, after a lower-case word ("called", "of", "heads")
     words = [w for w in (w.strip(".,;:!?") for w in ctx.text[q.start : q.end].split()) if w]
     name = words[1:] if len(words) > 1 and words[0] in ("the", "The") else words
-    if not en_title_case(name, most=EN_APPOSED_NAME_WORDS) or all(w.isupper() for w in name if w[:1].isupper()):
+    if not (en_title_case(name, most=EN_APPOSED_NAME_WORDS) or (alone and _en_sentence_case_title(ctx, q, name))) \
+            or all(w.isupper() for w in name if w[:1].isupper()):
         return None
-    first = next((x for x in range(lo + 1, s - 1) if toks[x].text == "," and not toks[x].quoted), None)
+    first = s if alone else next((x for x in range(lo + 1, s - 1) if toks[x].text == "," and not toks[x].quoted), None)
     if first is None or any(t.quoted or t.text in {".", "!", "?", ";", ":"} for t in toks[lo:first]) or any(
             not t.quoted and t.text == t.low and t.low in lex.cue_verbs and t.low not in lex.term_markers
             for t in toks[first + 1 : s]):

@@ -486,7 +486,8 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and toks[n + 2].low not in lex.auxiliaries and not toks[n + 2].low.endswith(("'s", "’s")) \
                 and (toks[n + 2].low in lex.pronouns or toks[n + 2].low in lex.determiners or toks[n + 2].is_cap or any(
                     # a bare subject, then its auxiliary: "…, and that federal courts should be allowed to …"
-                    x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[n + 3 : min(hi, n + 6)])):
+                    x.low in lex.auxiliaries and x.text == x.low and not x.quoted for x in toks[n + 3 : min(hi, n + 6)])
+                     or _en_plural_subject_past(toks, n + 2, hi)):
             continue  # a second that-clause of the same report: "said the UAW would not back down, and that it will …"
         if lex.lang == "en" and w.low == "but" and w.text == "but" and any(
                 x.low in ("not", "n't", "never") and not x.quoted for x in toks[j:k]) and _en_but_phrase(toks, lex, n + 1, hi):
@@ -1173,3 +1174,15 @@ def clause_stop(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int, su
                 and toks[n].low not in ("und", "oder", "zu", "um", "sowie") and toks[n].low not in lex.clause_openers:
             return t.start
     return s_end
+
+
+def _en_plural_subject_past(toks: list, i: int, hi: int) -> bool:
+    """English (round 54, enscience): token i, right after "and/but that", is a bare plural noun (no demonstrative
+    "that" stands before a plural) with a past verb within three words: "said that the biology was settled, but that
+    schedules involved many trade-offs" (the second that-clause was lost)."""
+    t = toks[i]
+    if not (t.is_word and not t.quoted and t.text == t.low and len(t.low) > 3 and t.low.endswith("s")
+            and not t.low.endswith(("ss", "us", "is", "'s", "’s"))):
+        return False
+    return any(x.is_word and not x.quoted and x.text == x.low and x.low.endswith("ed") and len(x.low) > 4
+               for x in toks[i + 1 : min(hi, i + 4)])

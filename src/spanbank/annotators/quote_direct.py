@@ -14,6 +14,8 @@ from bisect import bisect_right
 
 from spanbank.annotators.quote_attribution import (
     _de_agent_noun,
+    _en_sentence_case_title,
+    _en_work_noun_before,
     en_quoted_name_apposition,
     en_subject_over_quotation,
     subject_attribution,
@@ -63,6 +65,9 @@ _DE_CHARGE_NOUNS = frozenset({"vorwurf", "vorwurfs", "vorwürfe", "verdacht", "v
 #: other articles it is often a partial quotation ("nannte … eine „Verhöhnung Polens“")
 _DE_ARTICLES = frozenset({"der", "dem", "des"})
 _DE_NAME_LINKS = frozenset({"am", "im", "der", "die", "das", "des", "für", "und", "von", "vom", "zur", "zum", "an", "in", "auf"})
+#: (round 54, depolitics) the lower-case words inside a programme's title ("Bericht aus Berlin", "Hart aber fair" is
+#: lower case after its first word and stays out)
+_DE_PROGRAMME_TITLE_LINKS = _DE_NAME_LINKS | frozenset({"aus", "nach", "mit", "über", "unter", "um", "bei", "vor"})
 
 #: (round 39, descare) the definite slots of a name: articles, contracted articles and possessives (with the lexicon's;
 #: not "vom", the slot of "sprach vom „…“")
@@ -230,7 +235,7 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
             continue  # a quoted name in a compound: "auf „Krone“-Anfrage"
         if ctx.lex.lang == "en" and _en_nickname(ctx, q, q_first, q_last, lo, hi):
             continue  # (round 41, encomments2) a nickname inside a name: 'Kamala "prosecute climate change deniers" Harris'
-        if ctx.lex.lang == "en" and best is not None and best.first == q_last + 1 \
+        if ctx.lex.lang == "en" and best is not None and q_last < best.first <= q_last + 3 \
                 and en_quoted_name_apposition(ctx, best.first, lo) is not None:
             continue  # (round 47, naming) a name inside the subject's apposition before the cue: 'John Smith, who heads a
             # group called "Patriots for Freedom," said …' (was a direct quote of "the rally" after the cue)
@@ -424,6 +429,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
                 # ((round 51, dearticles8) not an impersonal "es": "Für Aufregung sorgte eine E-Mail des Schulamts. Darin
                 # heißt es: „…“" is the e-mail's, was the person quoted before)
                 attr = Attribution(person.name, person.speaker, attr.cue)
+        if attr is None and best is None and ctx.lex.lang == "en" and q_first - 1 > lo and ctx.tokens[q_first - 1].text == ":":
+            attr = _en_poll_question(ctx, lo, q_first - 1)  # (round 54, enscience) 'In a survey released last month by
+            # the charity Bliss, parents were asked: "Would you …?"' is the survey's question (was the speaker before)
         if attr is None and q_first - 1 >= lo and ctx.tokens[q_first - 1].text == ":":
             # "Ein Beamter der Nationalpolizei: „…“", "Obama warb … mit den Worten: „…“"
             attr = _en_quoted_object(ctx, lo, q_first - 1) if ctx.lex.lang == "en" else None
@@ -1624,15 +1632,53 @@ def _term_marked(ctx: QuoteContext, q_first: int) -> bool:
         if ctx.tokens[j].text in {".", "!", "?"} and not ctx.tokens[j].quoted:
             return False  # the marker ends the sentence before: '…, who asked not to be named. "Nobody warned us."'
         j -= 1
+    as_seen = False
     for _ in range(2):
         if j >= 0 and (ctx.tokens[j].low in ctx.lex.determiners or ctx.tokens[j].low == "as") \
                 and ctx.tokens[j].low not in ctx.lex.term_markers:
+            as_seen = as_seen or ctx.tokens[j].low == "as"
             j -= 1
+    if as_seen and j >= 0 and ctx.tokens[j].low in ctx.lex.definition_as_verbs and not ctx.tokens[j].quoted \
+            and ctx.tokens[j].text == ctx.tokens[j].low and ctx.lex.lang == "en" and (
+                (j >= 1 and ctx.tokens[j - 1].low in ("what", "whatever", "which")) or _en_bare_term(ctx, q_first)):
+        return True  # (round 54, enscience) a term after a verb of definition: 'what counts as "ultra-processed"', 'is
+        # classified as "high risk"' (not a judgement with its article: 'the drug counts as "a breakthrough"')
     if j >= 2 and ctx.tokens[j].text == "of" and ctx.tokens[j - 1].text in ctx.lex.theme_of_nouns \
             and ctx.tokens[j - 2].low in ctx.lex.determiners:
         return True  # (round 52, seedleft) a theme after "the theme of": 'a sermon on the theme of "faith passed from
         # generation to generation."' (yaml `theme_of_nouns`; was a direct quote)
     return j >= 0 and ctx.lex.is_term_marker(ctx.tokens[j].text) and not _finite_cue(ctx, j)
+
+
+#: (round 54, enscience) a poll's nouns in a fronted "In a survey …," before a passive "were asked:"
+_EN_POLL_QUESTION_NOUNS = frozenset({"poll", "survey", "questionnaire", "census", "study"})
+
+
+def _en_poll_question(ctx: QuoteContext, lo: int, colon: int) -> Attribution | None:
+    """English (round 54, enscience): the sentence opens with "In"/"For" and a phrase of a poll or survey up to a comma,
+    then its respondents and a passive "was/were asked" right before the colon ('In the poll, voters were asked: "Do you
+    approve …?"'): the quotation is the poll's question, the poll its speaker."""
+    toks = ctx.tokens
+    if toks[lo].low not in ("in", "for") or colon - lo < 6 or toks[colon - 1].low != "asked" \
+            or toks[colon - 1].text != "asked" or toks[colon - 2].low not in ("was", "were", "been", "are", "is"):
+        return None
+    comma = next((x for x in range(lo + 2, min(colon, lo + 14)) if toks[x].text == "," and not toks[x].quoted), None)
+    if comma is None or any(t.quoted or not t.is_word for t in toks[comma + 1 : colon]):
+        return None
+    noun = next((x for x in range(lo + 1, min(comma, lo + 5)) if toks[x].low in _EN_POLL_QUESTION_NOUNS
+                 and toks[x].text == toks[x].low and not toks[x].quoted), None)
+    if noun is None:
+        return None
+    return Attribution(toks[noun].text, (toks[noun].start, toks[noun].end), None)
+
+
+def _en_bare_term(ctx: QuoteContext, q_first: int) -> bool:
+    """(round 54, enscience) the quotation opening at token q_first is one or two words without an article."""
+    q = next((q for q in ctx.quotes if q.outer_start <= ctx.tokens[q_first].start < q.outer_end), None)
+    if q is None:
+        return False
+    words = ctx.text[q.start : q.end].split()
+    return 1 <= len(words) <= 2 and words[0].lower() not in ("a", "an", "the")
 
 
 def _finite_cue(ctx: QuoteContext, j: int) -> bool:
@@ -1863,11 +1909,14 @@ def _en_work_after_comma(ctx: QuoteContext, q: Quotation, q_first: int, q_last: 
             and all(t.is_word and not t.quoted and t.low not in ctx.lex.cue_verbs for t in toks[p - 1 : j]):
         n = p - 1  # (round 53, auditnonwire) the work's noun before the venue it appeared in: 'Her 1991 paper in the
         # journal Biotropica, "Drying Ridges," was dismissed by some reviewers' (was a direct quote of the reviewers)
-    if toks[n].text != toks[n].low or toks[n].low in ctx.lex.cue_verbs or not (
-            ctx.lex.is_term_marker(toks[n].text) or toks[n].low in _EN_WORK_APPOSITION_NOUNS):
+    scholarly = _en_work_noun_before(ctx, n)  # (round 54, enscience) a study, review or report too, its title in
+    # sentence case: 'A 2024 review in the BMJ, "Ultra-processed food exposure and adverse health outcomes," tied …'
+    if toks[n].text != toks[n].low or (toks[n].low in ctx.lex.cue_verbs and not scholarly) or not (
+            ctx.lex.is_term_marker(toks[n].text) or toks[n].low in _EN_WORK_APPOSITION_NOUNS or scholarly):
         return False
     words = _en_quote_words(ctx, q)
-    if len(words) < 2 or not en_title_case(words, most=EN_WORK_TITLE_WORDS) or _en_all_capitals(words):
+    if len(words) < 2 or not (en_title_case(words, most=EN_WORK_TITLE_WORDS) or (
+            scholarly and _en_sentence_case_title(ctx, q, words))) or _en_all_capitals(words):
         return False
     return best is None or best.first > q_last or (best.last < q_first and _en_apposed_title(ctx, q, q_first, q_last))
 
@@ -2171,6 +2220,12 @@ def _is_term(ctx: QuoteContext, q: Quotation, q_first: int) -> bool:
             or _de_coordinated_names(ctx, q, q_first)):
         # a paper or a programme: "sagte Lindner im „Handelsblatt“", "berichteten „Spiegel“ und „Zeit“"
         return True
+    if ctx.lex.lang == "de" and 3 <= len(words) <= 4 and words[0][0].isupper() and words[-1][0].isupper() \
+            and all(w[0].isupper() or w in _DE_PROGRAMME_TITLE_LINKS for w in words) \
+            and prev.low in ("im", "beim") and prev.text == prev.low and j == q_first - 1 and _de_next_to_cue(ctx, q, j):
+        return True  # (round 54, depolitics) a programme's title with a lower-case link word inside after "im"/"beim"
+        # next to its cue: "sagte Lindner im „Bericht aus Berlin“ der ARD", "Lindner sagte im „Bericht aus Berlin“, …"
+        # (was a direct quote "Bericht aus Berlin")
     if prev.quoted and any(t.quoted and t.text in {".", "!", "?"} for t in ctx.tokens[j + 1 : q_first]):
         # the word before ends the sentence of another quotation: "„Wir sind das Volk.“ „Das ist gut“, sagte X"
         return False

@@ -4008,10 +4008,13 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
                 # zu niedrig, warnten mehrere Fachleute, darunter die Epidemiologin Eva Grill." (the inclusion was reported)
                 return [(s_start, toks[comma].start)] if not toks[lo].quoted else []
             if en and m.end < c.first and not toks[lo].quoted and (p := toks[tail_end + 1]).text == p.low \
-                    and not p.quoted and p.low in lex.prepositions \
+                    and not p.quoted and (p.low in lex.prepositions or _en_comparison_adjunct(toks, lex, tail_end + 1, hi)) \
                     and (_en_finite(toks, lex, lo, comma) or any(_en_finite_verb(t, lex) for t in toks[lo:comma])) \
                     and toks[lo].low not in lex.adverbial_subordinators and toks[lo].low not in lex.prepositions \
-                    and not _en_finite(toks, lex, tail_end + 2, hi) \
+                    and not (_en_finite(toks, lex, tail_end + 2, hi) and not (
+                        # (round 54, enscience) a comparison's object may be a what-clause: "well below what analysts
+                        # had expected"
+                        toks[tail_end + 3].low in ("what", "that") and _en_comparison_adjunct(toks, lex, tail_end + 1, hi))) \
                     and not any(t.quoted or t.text in {",", ";", ":"} for t in toks[tail_end + 1 : hi]):
                 # (round 50, enarticles3) a prepositional adjunct of the writer's after the attribution, no clause of its
                 # own: "U.S. forces struck a depot early Friday, the Pentagon said, in retaliation for a series of rocket
@@ -6913,6 +6916,20 @@ def _en_that_after_cue(toks, j: int, hi: int) -> bool:
         if t.text == "that":
             return toks[x + 1].is_word
     return False
+
+
+#: (round 54, enscience) heads of the writer's comparison after an attribution, before a preposition: "…, the company
+#: said, short of the 15% analysts had expected", "…, well below forecasts", "…, down from 12% a year earlier"
+_EN_COMPARISON_HEADS = frozenset({"short", "well", "far", "slightly", "just", "roughly", "down", "up", "compared",
+                                  "ahead", "shy", "nearly", "almost", "sharply", "largely", "broadly"})
+
+
+def _en_comparison_adjunct(toks, lex, j: int, hi: int) -> bool:
+    """(round 54, enscience) tokens from j open a comparison of the writer's: a head of `_EN_COMPARISON_HEADS`, then a
+    preposition ("short of", "well below", "down from", "compared with", "in line with")."""
+    return j + 2 < hi and toks[j].low in _EN_COMPARISON_HEADS and not toks[j + 1].quoted \
+        and toks[j + 1].text == toks[j + 1].low and (toks[j + 1].low in lex.prepositions or toks[j + 1].low in (
+            "of", "below", "above", "from", "with", "to", "behind"))
 
 
 def _en_finite(toks, lex, j: int, hi: int) -> bool:

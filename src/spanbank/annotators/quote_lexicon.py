@@ -318,6 +318,8 @@ class Lexicon:
     subject_adverbs: frozenset[str] = frozenset()
     #: English published pieces whose title follows them in quotation marks: "the July 14 article, "…," …"
     work_title_nouns: frozenset[str] = frozenset()
+    #: (round 54, enscience) English verbs of definition before "as" and a term: 'unsure what counts as "ultra-processed"'
+    definition_as_verbs: frozenset[str] = frozenset()
     #: (round 41, enforecasts) English analysts' stock ratings: a quotation of one of them next to a rating word is the
     #: rating's name, no one's words ('maintained its "neutral" rating', 'cut the stock to "sell" from "hold"')
     rating_labels: frozenset[str] = frozenset()
@@ -1305,6 +1307,7 @@ class Lexicon:
             ly_nouns=_set(d, "ly_nouns"),
             subject_adverbs=_set(d, "subject_adverbs"),
             work_title_nouns=_set(d, "work_title_nouns"),
+            definition_as_verbs=_set(d, "definition_as_verbs"),
             rating_labels=_set(d, "rating_labels"),
             rating_words=_set(d, "rating_words"),
             colon_title_labels=_set(d, "colon_title_labels"),
