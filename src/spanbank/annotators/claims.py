@@ -26,7 +26,13 @@ from itertools import repeat
 from typing import Any
 
 from spanbank.annotators.base import Annotator
-from spanbank.annotators.claims_lines import echoed_amount, junk_line, quoted_content
+from spanbank.annotators.claims_lines import (
+    anecdote_intro,
+    echoed_amount,
+    junk_line,
+    pronoun_anecdote,
+    quoted_content,
+)
 from spanbank.model import Annotation, Document, Span
 
 MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
@@ -621,10 +627,17 @@ class ClaimAnnotator(Annotator):
         text = doc.text
         n = 0
         before: list[str] = []  # round 54 (claimsdebate): the two sentences before, for an echoed amount
+        story = 0  # round 54 (claimsleft): sentences left in which a she/he sentence continues a private person's story
         for start, end in split_sentences(text):
             sentence = text[start:end]
             earlier = " ".join(before)
             before = [*before[-1:], sentence]
+            in_story, story = story > 0, max(story - 1, 0)
+            if anecdote_intro(sentence):
+                story = 2
+            elif in_story and pronoun_anecdote(sentence):
+                story = 2
+                continue
             if not_a_claim(sentence):
                 continue
             s = self.model.score(sentence)

@@ -197,6 +197,15 @@ def _lists() -> dict[str, frozenset[str]]:
         "kin_block": frozenset(secs.get("kin_block", ())),
         "echo_unit": frozenset(secs.get("echo_unit", ())),
         "calendar_verb": frozenset(secs.get("calendar_verb", ())),
+        "format_word": frozenset(secs.get("format_word", ())),
+        "household_noun": frozenset(secs.get("household_noun", ())),
+        "household_shared": frozenset(secs.get("household_shared", ())),
+        "household_bill": frozenset(secs.get("household_bill", ())),
+        "farm_verb": frozenset(secs.get("farm_verb", ())),
+        "private_state": frozenset(secs.get("private_state", ())),
+        "private_block": frozenset(secs.get("private_block", ())),
+        "vague_word": frozenset(secs.get("vague_word", ())),
+        "anecdote_person": frozenset(secs.get("anecdote_person", ())),
     }
     # derived once (round 53): the first words of the promotion openers, the imperatives of rally and reader calls
     lists["promo_first"] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
@@ -1181,6 +1190,7 @@ def junk_line(sentence: str) -> str | None:
             or news_furniture_line(s)
             or promo_bio_watch_line(s)  # round 53 (claimsleft)
             or family_anecdote_line(s)  # round 54 (claimsdebate)
+            or transcript_line(s)  # round 54 (claimsleft)
         )
     if first.isdigit():
         m = _LIST_HEADING.match(s)
@@ -1211,6 +1221,7 @@ def junk_line(sentence: str) -> str | None:
         or news_furniture_line(s)  # round 53 (claimsnews)
         or promo_bio_watch_line(s)  # round 53 (claimsleft)
         or family_anecdote_line(s)  # round 54 (claimsdebate)
+        or transcript_line(s)  # round 54 (claimsleft)
     )
 
 
@@ -1488,6 +1499,7 @@ def comment_stance_line(sentence: str) -> str | None:
 # a transcript's speaker label ("MARSH: …", "The Chancellor: …", "Hon. Members: …"): at most four capitalised words
 _SF_LABEL = re.compile(r"^(?:(?:The|Hon\.?|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*:\s+(?=\S)")
 _SF_LEAD = frozenset("so and now tonight today well then finally also again".split())
+_SF_DATE_LEAD = frozenset("on by before until come this next".split())  # round 54 (claimsleft)
 #: month names and their abbreviations: the date regex of calls and the words a rally call may open with
 _SF_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
                    "November", "December")
@@ -1566,7 +1578,7 @@ def speech_formula_line(sentence: str) -> str | None:
         lead = w
         if w not in _SF_LEAD:
             if w not in ("i", "i'm", "the") and w not in lists["rally_call"] and w not in _SF_MONTH_WORDS \
-                    and not w[:1].isdigit():
+                    and not w[:1].isdigit() and w not in _SF_DATE_LEAD:
                 return None
             break
     raw = _CWORD.findall(s.replace("’", "'"))
@@ -1605,6 +1617,8 @@ def speech_formula_line(sentence: str) -> str | None:
         cw = [w.lower() for w in _CWORD.findall(c.replace("’", "'"))]
         while cw and cw[0] in _SF_LEAD:
             cw = cw[1:]
+        if cw and c is clauses[0] and len(clauses) > 2 and all(w in _SF_DATE_LEAD for w in cw):
+            continue  # round 54 (claimsleft): what is left of a leading date ("So on November 5th, get out …")
         if not cw or cw[0] not in calls or not _no_statement(cw[1:], lists["finite"]):
             return None
         if any(w in _SF_REQUEST_BLOCK or w in lists["finite"] for w in cw[1:]):
@@ -1892,3 +1906,166 @@ def echoed_amount(sentence: str, previous: str) -> bool:
             return False
     prev_vals, _ = _ea_values(previous)
     return bool(vals & prev_vals) and 0.0 not in vals
+
+
+# -- round 54 (claimsleft): transcript lines of town halls, interviews and rallies ----------------------------------
+_TL_HEAD_ADDRESS = re.compile(r"^(?P<head>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*,\s+(?=\S)")
+_TL_TAIL_ADDRESS = re.compile(r"\s*,\s+(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*([.!]*)$")
+_TL_LEAD = re.compile(r"^(?:(?:and|but|so|now|well|look|you\s+know|yes|oh)(?:\s*,)?\s+)+", re.I)
+_TL_LIVE = re.compile(
+    r"\b(?:we['’]re|we\s+are|i['’]m|i\s+am)\s+(?:coming\s+to\s+you\s+)?(?:live|broadcasting)\s+(?:tonight\s+)?"
+    r"(?:from|at|in)\b|^(?:live|broadcasting)\s+from\b|\bcoming\s+to\s+you\s+(?:live\s+)?from\b",
+    re.I,
+)
+_TL_TURN = re.compile(r"\b(?:question|follow-?up|caller)\s+(?:tonight\s+|now\s+)?(?:comes\s+|is\s+)?from\b", re.I)
+_TL_DURATION = re.compile(
+    r"\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|thirty|forty|forty-five|sixty|"
+    r"ninety|few|couple\s+of)\s+(?:more\s+|extra\s+)?(?:minutes?|seconds?)\b",
+    re.I,
+)
+# a duration right before left / remaining, after "spoken in", or "your / her … time", "town hall"
+_TL_TIMEKEEPING = re.compile(
+    r"\b(?:minutes?|seconds?)\s+(?:left|remaining)\b|\bspoken\s+(?:for|in)\s+(?:over\s+|about\s+)?\S+\s+"
+    r"(?:minutes?|seconds?)\b|\b(?:your|her|his|their|my|our)\s+time\b|\btown\s+hall\b",
+    re.I,
+)
+_TL_PRIVATE = re.compile(
+    r"^(?:(?P<my>my)|(?P<our>our))\s+(?P<mods>(?:[^\W\d_]+\s+){0,2}?)(?P<noun>[^\W\d_]+)\s+"
+    r"(?:is|are|was|were|went|has|have|had|cost|costs|doubled|tripled|jumped|rose)\b",
+    re.I,
+)
+_TL_FARM = re.compile(r"^i\s+(?P<verb>[^\W\d_]+)\b", re.I)
+_TL_STATE = re.compile(r"^(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:always\s+|still\s+|so\s+|very\s+)?(?P<state>[\w-]+)", re.I)
+_TL_NEG = frozenset("not never n't didn't don't doesn't isn't wasn't aren't weren't haven't hasn't can't couldn't "
+                    "won't wouldn't cannot".split())
+_TL_SAY = frozenset("said say says told tell thought believed knows know".split())
+_TL_INTRO = re.compile(
+    r"\bI\s+(?:met|talked\s+(?:to|with)|spoke\s+(?:to|with)|heard\s+from|sat\s+down\s+with|visited\s+with)\s+"
+    r"(?:a|an|this)\s+(?:(?:young|retired|single|local|elderly|old)\s+)?(?P<who>[^\W\d_]+)"
+    r"|\b(?:a|an)\s+(?P<who2>[^\W\d_]+)\s+(?:named|I\s+met|I\s+talked\s+to)\b"
+    r"|^(?:her|his)\s+name\s+(?:is|was)\s+[A-Z]",
+    re.I,
+)
+_TL_PRONOUN = re.compile(r"^(?:she|he)\s+(?:had\s+|has\s+|was\s+|'d\s+)?(?P<verb>[^\W\d_]+)\b", re.I)
+
+
+def _tl_body(sentence: str) -> str:
+    """`sentence` without a transcript label, a leading form of address ("Congressman, …"), discourse words and a
+    trailing form of address (", Senator.")."""
+    s = _SF_LABEL.sub("", sentence.strip(), count=1)
+    m = _TL_HEAD_ADDRESS.match(s)
+    if m:
+        head = [w.lower() for w in _CWORD.findall(m.group("head"))]
+        if head and _no_statement(head, _lists()["finite"]) and head[0] not in ("i", "we", "it", "they", "he", "she"):
+            s = s[m.end():]
+    s = _TL_LEAD.sub("", s, count=1)
+    return _TL_TAIL_ADDRESS.sub(r"\1", s)
+
+
+def _tl_broadcast(s: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """A line of the broadcast: "We're live from the Gaillard Center in Charleston.", "Our first question comes from
+    Dana Whitfield, a nurse from Ankeny." (no digit), and time-keeping or format lines whose only numbers are minutes
+    or seconds, with a [format_word] or a time-keeping phrase (`_TL_TIMEKEEPING`: "Tonight's debate is divided into
+    six segments of 15 minutes each.", "Mr. Dunn, you haven't spoken in 20 minutes."); not "Cops showed up 10 minutes
+    later." nor "He left 20 minutes before the blast." """
+    digit = any(map(str.isdigit, s))
+    if not digit and (_TL_LIVE.search(s) or _TL_TURN.search(s)):
+        return "broadcast line"
+    if ("minute" in s or "second" in s) and _TL_DURATION.search(s):
+        rest = _TL_DURATION.sub(" ", s)
+        if any(map(str.isdigit, rest)) or any(c in rest for c in "%$€£"):
+            return None
+        words = [w.lower() for w in _CWORD.findall(rest.replace("’", "'"))]
+        if len(words) <= 20 and (not lists["format_word"].isdisjoint(words) or _TL_TIMEKEEPING.search(s)):
+            return "broadcast line"
+    return None
+
+
+def _tl_private(s: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """A private fact of the speaker's household, trade or workplace: "My student loans are $62,000.", "Our diesel bill
+    went up by a third this year.", "I grow corn and soybeans on 800 acres.", "We are short-staffed every single
+    night." Not with a [private_block] word (a cause, a comparison, a policy)."""
+    low = s.lower()
+    if not (low.startswith(("my ", "our ", "i ", "we ", "i'm", "i’m", "we're", "we’re"))):
+        return None
+    words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))]
+    if not lists["private_block"].isdisjoint(words) or len(words) > 20 or "%" in s:
+        return None
+    m = _TL_PRIVATE.match(s)
+    if m:
+        noun = m.group("noun").lower()
+        mods = m.group("mods").lower().split()
+        if noun in ("bill", "bills") and (not mods or mods[-1] not in lists["household_bill"]):
+            return None  # "My bill has 40 cosponsors." is a legislator's; "My heating bill was $600." a household's
+        if noun in (lists["household_noun"] if m.group("my") else lists["household_shared"]):
+            return "private fact"
+        return None
+    m = _TL_FARM.match(s)
+    if m and m.group("verb").lower() in lists["farm_verb"]:
+        return "private fact"
+    m = _TL_STATE.match(s)
+    if m and m.group("state").lower() in lists["private_state"]:
+        return "private fact"
+    return None
+
+
+def _tl_vague(s: str, lists: dict[str, frozenset[str]]) -> str | None:
+    """A boast or rally line of only [vague_word] words: "We got it done.", "They said it couldn't be done.", "It's on
+    the record.", "Nobody thought we could do it." A rival's failure ("And they have not got it done.": he / she /
+    they / you + a negation before any verb of saying) stays with the model."""
+    if any(map(str.isdigit, s)):
+        return None
+    words: list[str] = []
+    for w in _CWORD.findall(s.replace("’", "'").lower()):
+        head, apo, tail = w.partition("'")
+        if apo and tail in ("s", "re", "ve", "ll", "d", "m"):
+            words += [head, "'" + tail]
+        else:
+            words.append(w)
+    vague = lists["vague_word"]
+    if len(words) < 3 or not all(w in vague or w in _TL_NEG for w in words):
+        return None
+    if words[0] in ("he", "she", "they", "you"):
+        for w in words:
+            if w in _TL_SAY:
+                break
+            if w in _TL_NEG:
+                return None
+    return "boast or rally line"
+
+
+def transcript_line(sentence: str) -> str | None:
+    """Round 54 (claimsleft): lines of transcripts that state nothing checkable (None when the model decides), after
+    an optional speaker label and form of address: broadcast and format lines (`_tl_broadcast`), private facts of
+    audience members (`_tl_private`), boasts and rally lines without content (`_tl_vague`)."""
+    s = _tl_body(sentence).strip()
+    if not s:
+        return None
+    lists = _lists()
+    return _tl_broadcast(s, lists) or _tl_private(s, lists) or _tl_vague(s, lists)
+
+
+def anecdote_intro(sentence: str) -> bool:
+    """Round 54 (claimsleft): the sentence starts a story about a private person: "Last spring, I met a woman named
+    Carol in Green Bay.", "Her name is Linda.", a family anecdote or a private fact of an audience member ("RETIREE:
+    My pension was cut twice.")."""
+    s = _tl_body(sentence)
+    m = _TL_INTRO.search(s)
+    if m:
+        who = (m.group("who") or m.group("who2") or "").lower()
+        if not who or who in _lists()["anecdote_person"]:
+            return True
+    return bool(family_anecdote_line(sentence) or _tl_private(s.strip(), _lists()))
+
+
+def pronoun_anecdote(sentence: str) -> bool:
+    """Round 54 (claimsleft): a sentence of a private person's story, read by the annotator only right after
+    `anecdote_intro` (or another such sentence): she / he + a verb, without a [kin_block] word, a % or a currency
+    sign ("She drove a school bus for 22 years.", "She had worked at the paper mill for 30 years."). "She told me
+    her heating bill was $600 last winter." stays with the model (an amount), as in the family anecdotes."""
+    s = _tl_body(sentence).strip()
+    m = _TL_PRONOUN.match(s)
+    if m is None or any(c in s for c in "%$€£"):
+        return False
+    words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))]
+    return len(words) <= 30 and _lists()["kin_block"].isdisjoint(words)
