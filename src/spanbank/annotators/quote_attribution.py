@@ -71,6 +71,7 @@ from spanbank.annotators.quote_speakers import (
     _de_role_word,
     _en_company_predicate,
     _en_lead_company,
+    _en_person_noun,
     apposition_head,
     canonical,
     clause_subject,
@@ -1375,6 +1376,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
     si = ctx.sent_of_lo.get(lo, 0)
     far = False
     titled_opener = None
+    reporter = None
     if lex.lang == "en":  # the speaker of the sentence before, also when it reported nothing quotable
         prev_attr = ctx.sent_attr[si - 1] if si > 0 else None
         if prev_attr is not None and prev_attr.name:
@@ -1392,6 +1394,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 and (emph := _en_emphatic_description_before(ctx, si, toks[m.first].low)) is not None:
             recent = emph  # (round 53, en2left) "The president himself weighed in on Thursday. He wrote …" (was the person
             # quoted before)
+        elif m.kind == "pronoun" and toks[m.first].low in ("he", "she") \
+                and (reporter := _en_reporter_of_content(ctx, m, cues)) is not None:
+            recent = reporter
         elif m.kind == "pronoun" and toks[m.first].low in lex.person_pronouns and toks[m.first].low != "i":
             recent = _en_same_sentence_person(ctx, c, m, lo, hi, cues) or (
                 _en_gendered_previous_subject(ctx, si, toks[m.first].low, recent)
@@ -1508,7 +1513,7 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         # names no one of the items under an earlier heading ("LOST DOG … his owner, Frank Delgado … POLICE BLOTTER …
         # The owner told officers …" was Frank Delgado)
     c.name = canonical(second_role or m, toks, ctx.ents, lex, continuing=recent, near=near, gender_hint=hint, skip=skip,
-                       para=para)
+                       para=para) if reporter is None else reporter  # (round 54, encourt: see `_en_reporter_of_content`)
     if titled_opener is not None and second_role is None and c.name != titled_opener:
         c.name = titled_opener
     if lex.lang == "en" and m.kind == "pronoun" and toks[m.first].low in ("he", "she") and m.first < c.first \
@@ -4289,6 +4294,31 @@ def _en_same_sentence_body(ctx: QuoteContext, c: Cue, lo: int, cues: list[Cue]) 
                                             or head in lex.kin_nouns or head in lex.male_person_nouns
                                             or head in lex.female_person_nouns or head in lex.lead_person_nouns):
         return None  # a person described: "My opponent says …, but what message does it say …" ("it" is no opponent)
+    return x.name
+
+
+def _en_reporter_of_content(ctx: QuoteContext, m: Mention, cues: list[Cue]) -> str | None:
+    """(round 54, encourt) English: the he/she at m opens the content of an earlier cue of its sentence ("testified that
+    she warned …", "said she told …") whose speaker is a described person (a role, a title, not of the pronoun's other
+    sex): that person reports about themself ("The company's former chief scientist testified that she warned Tamm
+    that the data did not support his claims" was the prosecutor quoted before). None otherwise."""
+    toks, lex = ctx.tokens, ctx.lex
+    x = next((x for x in reversed(cues) if x.last < m.first), None)
+    if x is None or not x.name or x.speaker is None or x.speaker.kind != "description" or x.speaker.first > x.first \
+            or not x.name[:1].islower() or toks[m.first].quoted:
+        return None
+    between = toks[x.last + 1 : m.first]
+    if len(between) > 1 or any(t.quoted or t.low not in ("that",) for t in between):
+        return None
+    head = x.name.split()[-1].lower()
+    if not (_en_person_noun(head, lex) or any(lex.is_title(w) for w in x.name.split())) or head in (
+            lex.female_person_nouns if toks[m.first].low == "he" else lex.male_person_nouns):
+        return None
+    si = max(0, bisect_right(ctx.sent_los, m.first) - 1)
+    start = ctx.sent_toks[max(0, si - 2)][0]
+    if any(t.low == toks[m.first].low and not t.quoted for t in toks[start : x.speaker.first]):
+        return None  # the pronoun already stands for someone one of the two sentences before spoke of: "During the call,
+        # he asked …. Omar is …. ¶ The staff member who reported the call recalled that he said, "…"" is the caller
     return x.name
 
 

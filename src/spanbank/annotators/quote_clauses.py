@@ -414,7 +414,8 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
         if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_speaker_goes_on(toks, lex, j, k, hi):
             return toks[k - 1].end  # (round 51, enleft20) the speaker's own next act after "and": "told the jury that they
             # had returned a verdict and thanked them for their service" (ran on over "and thanked them")
-        if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_and_other_report(toks, lex, k + 1, hi):
+        if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_and_other_report(toks, lex, k + 1, hi) \
+                and not _en_name_pair_subject(toks, lex, j, k):
             return toks[k - 1].end  # (round 47, coord) another speaker's report after "and": "said the plan was flawed
             # and Jones said it was sound" (ran on over Jones's report)
         if lex.lang == "en" and k > j and _participle_cue(toks, lex, k, hi):
@@ -1033,6 +1034,18 @@ def _en_speaker_goes_on(toks: list[Token], lex: Lexicon, j: int, k: int, hi: int
     modal = next((x for x, w in enumerate(toks[j:k], j) if w.text in _EN_PRESENT_MODALS and not w.quoted), None)
     return modal is not None and modal > j and k - modal >= 3 and not any(
         w.low in ("be", "been", "being", "have", "has", "had", "not", "n't") for w in toks[modal + 1 : k])
+
+
+def _en_name_pair_subject(toks: list[Token], lex: Lexicon, j: int, k: int) -> bool:
+    """English (round 54, encourt): the "and" at k joins two names as the subject of a clause opened right before the
+    first name by "that" or a cue verb inside the report from j: "witnesses told police that Lee and Greene argued
+    briefly" (the report ended at "Lee": "and Greene argued" is no other speaker's report, its subject is the pair)."""
+    p = k - 1
+    while p >= j and k - p <= 3 and toks[p].is_word and toks[p].is_cap and not toks[p].quoted \
+            and toks[p].low not in lex.pronouns and toks[p].low not in lex.determiners:
+        p -= 1
+    return j <= p < k - 1 and not toks[p].quoted and toks[p].text == toks[p].low \
+        and (toks[p].low in lex.complementizers or toks[p].low in lex.cue_verbs)
 
 
 def _en_and_other_report(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:

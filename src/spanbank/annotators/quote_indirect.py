@@ -1918,6 +1918,9 @@ def _en_after_name_apposition(ctx: QuoteContext, j: int, hi: int) -> int:
         if x.is_word and x.text == x.low and (x.low in lex.auxiliaries or x.low in lex.cue_verbs or x.low in lex.pronouns
                                                or x.low in ("who", "which", "that")):
             return j
+        if x.is_word and x.text == x.low and k > j + 1 and x.low in lex.past_verbs and x.low not in EN_IRREGULAR_PARTICIPLES:
+            return j  # (round 54, encourt) a finite past after its subject is the content's own clause, no apposition:
+            # "According to court documents, the scheme began in 2017, shortly after …" (the content began at "shortly")
     return j
 
 

@@ -394,6 +394,7 @@ class Lexicon:
     #: (round 50, enarticles) English words of a speaking occasion: a narrative sentence whose subject is a person and
     #: which holds one sets that person up as the "he"/"she" of the quotation right after it
     speech_setting_words: frozenset[str] = frozenset()
+    public_office_qualifiers: frozenset[str] = frozenset()
     purpose_floor_verbs: frozenset[str] = frozenset()
     purpose_occasion_verbs: frozenset[str] = frozenset()
     #: (round 36, g3) German Konjunktiv I forms of verbs of attitude and judgement whose subject, a person opening the
@@ -1348,6 +1349,7 @@ class Lexicon:
             call_nouns=_set(d, "call_nouns"),
             call_places=_set(d, "call_places"),
             speech_setting_words=_set(d, "speech_setting_words"),
+            public_office_qualifiers=_set(d, "public_office_qualifiers"),
             purpose_floor_verbs=_set(d, "purpose_floor_verbs"),
             purpose_occasion_verbs=_set(d, "purpose_occasion_verbs"),
             attitude_konjunktiv=_set(d, "attitude_konjunktiv"),

@@ -3829,7 +3829,13 @@ def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex:
               or (_en_plural_head(tokens[w - 1], lex, w - 1 == lo) and v.low.isalpha() and len(v.low) > 2
                   and v.low not in lex.stopwords and v.low not in lex.prepositions and not v.low.endswith("ly"))) \
             or not (o.is_word and not o.quoted and (o.low in lex.determiners or o.low in lex.quantifiers
-                                                     or o.text[:1].isdigit())):
+                                                     or o.text[:1].isdigit()
+                                                     # (round 54, encourt) or a bare noun object right before the cue:
+                                                     # "An investor from a fund that lost money told the court …" (the
+                                                     # speaker was "lost money")
+                                                     or (w + 3 == k and o.text == o.low and o.low.isalpha()
+                                                         and o.low not in lex.stopwords and o.low not in lex.prepositions
+                                                         and o.low not in lex.pronouns and not o.low.endswith("ly")))):
         return None  # (not "warned that armed men …", "that officials …": no verb with its object)
     if any(x.low in lex.cue_verbs or x.low in lex.complementizers or x.low in lex.subject_pronouns or x.quoted
            or x.low in lex.coordinators for x in tokens[w + 1 : k]):
@@ -4780,6 +4786,8 @@ _EN_OUTLET_NOUNS = frozenset({"site", "website", "agency", "firm", "outlet", "ne
 
 #: English lower-case words of jurisdiction or rank before a capitalised title or name ("state Sen. X", "county
 #: Transportation Secretary X"); "state" is also a cue form
+#: (round 54, encourt) jurisdictions that also speak as bodies ("the state argued", "the county said")
+_EN_JURISDICTION_BODIES = frozenset({"state", "county", "city", "district"})
 EN_JURISDICTIONS = frozenset({"state", "county", "city", "federal", "local", "provincial", "regional", "municipal",
                               "district", "acting", "interim", "deputy", "outgoing", "incoming"})
 
@@ -4961,6 +4969,10 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
         if h - 1 >= lo and tokens[h].low in _EN_PLACE_NOUNS and tokens[h].text == tokens[h].low and tokens[h - 1].is_cap \
                 and tokens[h - 1].is_word and not tokens[h - 1].quoted:
             h -= 1  # (round 31) a place with its kind inside the chain: "Police in Nara prefecture in western Japan" (was "Japan")
+        if tokens[p].text == "of" and h == p - 1 and h - 2 >= lo and _en_partitive_in_chain(tokens, h, lex):
+            cur = Mention(h, cur.end, "group")  # (round 54, encourt) a part of the place inside the chain: "A pharmacist
+            # at one of the targeted stores said", "A nurse from each of the clinics told" (the speaker was "the stores")
+            continue
         head = _en_head_np(tokens, h, lo, lex)
         if head is None:
             # (round 34) a bare plural inside the chain, after its own preposition: "Two Egyptian security sources at
@@ -5024,6 +5036,16 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             return Mention(head.first, m.last, "name")
         m = cur = Mention(first, m.end, "group")
     return m
+
+
+def _en_partitive_in_chain(tokens: list[Token], h: int, lex: Lexicon) -> bool:
+    """(round 54, encourt) English: token h is a lower-case part word ("one", "each", "two", "several", "12") before the
+    chain's "of" and a determiner, right after a lower-case postmodifier's preposition ("at one of the stores", "from each
+    of the clinics"): the part belongs to the chain, whose head stands before that preposition."""
+    t, q, d = tokens[h], tokens[h - 1], tokens[h + 2] if h + 2 < len(tokens) else None
+    return not t.quoted and t.text == t.low and (t.low in EN_PARTITIVES or t.low in _EN_GROUP_NUMERALS or t.text.isdigit()) \
+        and t.low not in ("none", "neither", "either") and not q.quoted and q.text == q.low and q.low in lex.postmodifiers \
+        and q.low in lex.prepositions and d is not None and not d.quoted and d.low in lex.determiners
 
 
 def _en_person_name_words(tokens: list[Token], head: Mention, lex: Lexicon) -> bool:
@@ -8948,6 +8970,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 want = alt
                 words = [*words[:-1], words[-1][: len(stem)]]
                 break
+    if want and lex.lang == "en" and want <= _EN_JURISDICTION_BODIES and not tokens[m.first].quoted:
+        want = set()  # (round 54, encourt) a jurisdiction as a body names no one seen with it before a title: "State Attorney
+        # General Ron Delaney said …. The state disputed that figure, saying …" is the state (was Delaney)
     if want:
         head = words[-1].lower()
         office_d = _de_described_office(m, tokens, head, lex) if lex.lang == "de" and _de_office_word(head, lex) \
@@ -8969,6 +8994,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                         and (art0 == "der" or head.endswith("in")):
                     continue  # (round 45, dedescr) a man's description is no woman's title: "Verbandschefin Hildegard
                     # Müller … sagte der Verbandschef" (was Müller)
+                if lex.lang == "en" and _en_possessive_office(tokens, m.first, name, want, ents, lex):
+                    continue  # (round 54, encourt) a possessive's role is no public office of that name: "Acting U.S.
+                    # Attorney Denise Patel said …. His attorney said Brennan …" is Brennan's attorney (was Patel), as
+                    # "District Attorney …", "Attorney General …"
                 if lex.lang == "en" and (head in lex.female_roles or head in lex.male_roles) \
                         and lex.name_gender(name, ents.titles.get(name, set())) == ("m" if head in lex.female_roles else "f"):
                     continue  # (round 47, enresolve) "Rep. Nancy Pelosi met Rep. John Lewis. The congresswoman said"
@@ -9006,7 +9035,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if len(fits) > 1:
                 return words[-1]  # two people of that organisation fit: no one
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()) \
-                and not (lex.lang == "en" and _en_former_mismatch(m, tokens, continuing, head, ents, lex)):
+                and not (lex.lang == "en" and _en_former_mismatch(m, tokens, continuing, head, ents, lex)) \
+                and not (lex.lang == "en" and _en_possessive_office(tokens, m.first, continuing, want, ents, lex)):
             return continuing
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
                                             head, near, continuing, para)) is not None:
@@ -10344,7 +10374,9 @@ def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entiti
         return None
     e = name_end
     if tokens[e].text == ",":  # an apposition or a participle phrase between commas before the verb
-        close = next((x for x in range(e + 1, min(b, e + 9)) if tokens[x].text == ","), None)
+        # (round 54, encourt: a relative clause of up to ten words, "Tamm, who addressed the court before he was
+        # sentenced, apologized …")
+        close = next((x for x in range(e + 1, min(b, e + 12)) if tokens[x].text == ","), None)
         if close is None or any(t.is_cap or t.low in lex.cue_verbs for t in tokens[e + 1 : close]):
             return None
         e = close + 1
@@ -11692,6 +11724,21 @@ _EN_TITLE_ABBREVIATIONS = {"gov.": "governor", "gov": "governor", "sen.": "senat
                            "rep.": "representative", "rep": "representative", "gen.": "general", "lt.": "lieutenant",
                            "col.": "colonel", "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral",
                            "dr.": "doctor", "prof.": "professor", "supt.": "superintendent", "det.": "detective"}
+
+
+def _en_possessive_office(tokens: list[Token], f: int, name: str, want: set[str], ents: Entities, lex: Lexicon) -> bool:
+    """(round 54, encourt) English: the description opening at token f with a possessive pronoun ("His attorney", "her
+    lawyer") is someone's own role, and the name was seen with a public office's title beyond its words ("Acting U.S.
+    Attorney Denise Patel", "District Attorney Renee Holloway", `public_office_qualifiers`): that name is not meant."""
+    if tokens[f].low not in _EN_OWNER_POSSESSIVES or tokens[f].quoted:
+        return False
+    seen = {t.replace(".", "") for t in ents.titles.get(name, set()) - want}
+    for pos, n in ents.names:
+        if n == name and pos < f:  # the words just before a mention, also an abbreviation there ("U.S. Attorney …")
+            seen |= {t.low for t in tokens[max(0, pos - 2) : pos] if t.is_word and t.low not in want}
+            if "".join(t.text for t in tokens[max(0, pos - 4) : pos]).lower().endswith("u.s."):
+                seen.add("us")
+    return bool(seen & lex.public_office_qualifiers)
 
 
 def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
