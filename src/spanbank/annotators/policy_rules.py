@@ -528,7 +528,52 @@ def lexicon_hits(
             nxt = _NEXT_WORD.match(text, m.end(1))
             end = nxt.end(1) if nxt and noun.matches(nxt.group(1).lower()) else m.end(1)
             hits.append(Hit(m.start(1), end, "INSULT", 0.85, "called"))
+    hits += epithet_hits(text)
     return hits
+
+
+# round 54 (polleft): "is a lying, heartless cow", "What a spoiled, entitled brat", "an attention whore"
+_EPITHET_FILLER = frozenset("little old complete total absolute utter real right big fat ugly stupid dumb".split())
+_EPITHET_FRAME = re.compile(
+    r"\b(?:is|are|was|were|'s|’s|'re|’re|you|u|ur|what|such|like|call|called|calling)\s+(?:an?\s+|such\s+an?\s+)?",
+    re.IGNORECASE,
+)
+# up to five words after the frame, each with what follows it (a comma, "and", a space)
+_EPITHET_WORDS = re.compile(r"([a-z][a-z'’-]*)(\s*,\s*|\s+and\s+|\s+|)", re.IGNORECASE)
+
+
+@cache
+def _epithet_words() -> tuple[WordList, WordList]:
+    secs = _sections("insults_called.txt")
+    return _wordlist(secs.get("epithet", [])), _wordlist(secs.get("contempt", []))
+
+
+def epithet_hits(text: str) -> list[Hit]:
+    """An [epithet] noun (insults_called.txt) called of someone after words of contempt: the contempt words and
+    the noun ("is a lying, heartless cow" -> «lying, heartless cow»). Every word before the noun is a word of
+    contempt (a [contempt] word or an insults.txt word) or a filler ("little", "complete"), at least one of
+    contempt."""
+    epithet, contempt = _epithet_words()
+    out: list[Hit] = []
+    for m in _EPITHET_FRAME.finditer(text):
+        first = None
+        pos = m.end()
+        for _ in range(5):
+            w = _EPITHET_WORDS.match(text, pos)
+            if w is None:
+                break
+            low = w.group(1).lower()
+            if first is not None and epithet.matches(low) and not text[w.end(1):w.end(1) + 1].isalnum():
+                out.append(Hit(first, w.end(1), "INSULT", 0.85, "epithet"))
+                break
+            if contempt.matches(low) or INS in word_flags(low):
+                first = w.start(1) if first is None else first
+            elif low not in _EPITHET_FILLER:
+                break
+            if not w.group(2):
+                break
+            pos = w.end()
+    return out
 
 
 @cache
@@ -935,6 +980,23 @@ def generalising_hits(
     if groups and not _skip(g.antecedent, text):
         first = min(s for s, _ in groups)
         antecedents = {m.span() for m in g.antecedent.finditer(text) if m.start() > first and _refers_back(text, m, groups)}
+    # round 54 (polleft): "they" right after a comma that closes a group word's noun phrase ("Of course she married a
+    # Jew, they control all of Hollywood"): the group, also a singular one, is what "they" stands for
+    group_any = [(s, e) for (s, e, _), f in zip(toks, flags, strict=True) if GROUP in f]
+    for gs, ge in group_any:
+        m = _GROUP_THEY.match(text, ge)
+        if m:
+            antecedents.add(m.span(1))
+            # "Typical Arab owners, they buy everything and ruin the game": a sentence opened by "Typical" and a
+            # group, generalised by the "they" clause after it
+            if _TYPICAL_BEFORE.search(text, max(0, gs - 12), gs):
+                ts = text.rfind("ypical", max(0, gs - 12), gs) - 1
+                hits.append(Hit(*_attack_extent(text, ts, m.end()), "IDENTITY_ATTACK", 0.7, "typical-group"))
+        # "It's always the blacks, every single time": the group blamed, alone in its clause
+        if _is_group_token(text[gs:ge], (GROUP,)) and _ALWAYS_THE.search(text, max(0, gs - 30), gs) \
+                and _BLAMED_END.match(text, ge):
+            bs = _ALWAYS_THE.search(text, max(0, gs - 30), gs).start()
+            hits.append(Hit(bs, ge, "IDENTITY_ATTACK", 0.7, "always-the-group"))
     for gs, ge in sorted(set(groups) | antecedents):
         found = None
         if g.predicate is not None:
@@ -963,6 +1025,15 @@ def generalising_hits(
             s, e = _attack_extent(text, *found)
             hits.append(Hit(s, e, "IDENTITY_ATTACK", 0.7, "group+generalising"))
     return hits
+
+
+# round 54 (polleft): see `generalising_hits`
+_GROUP_THEY = re.compile(r"(?:\s+(?:owners|men|women|guys|people|folks|families|bosses|players|fans|kids|boys|girls))?"
+                             r"\s*,\s*(they)\b(?!\s+(?:said|say|says|told|were\s+told|asked|married|met|have\s+(?:two|three|a)\b))",
+                             re.IGNORECASE)
+_TYPICAL_BEFORE = re.compile(r"(?:^|[.!?]\s*|\n)\s*typical\s+$", re.IGNORECASE)
+_ALWAYS_THE = re.compile(r"\bit(?:['’]s|\s+is|\s+was)\s+(?:always|again|once\s+again)\s+the\s+$", re.IGNORECASE)
+_BLAMED_END = re.compile(r"\s*(?:[,.!?;]|again\b|every\s+(?:single\s+)?time\b|$)", re.IGNORECASE)
 
 
 # round 53 (policyleft): a noun for people right after a group adjective ("Gay teens", "Black students"); (round 53,
@@ -1029,10 +1100,15 @@ def _reported_generalisation(text: str, s: int, e: int) -> bool:
 
 _TAIL_WORDS = re.compile(r"(?:\s+[\w'’-]+){0,3}")
 _ATTACK_TAIL_BREAK = re.compile(
-    r"\s*,?\s+(?:(?:and|but|or|so)\s+(?:this|that|these|those|the|it|we|they|he|she|i|you|our|their|my|his|her)\b"
+    r"\s*,?\s+(?:(?:and|but|or|so)\s+(?:this|that|these|those|the|it|we|they|he|she|i|you|our|their|my|his|her"
+    # round 54 (polleft): a new subject of quantity ("Muslims are invading Europe and nobody says a word")
+    r"|nobody|no\s+one|noone|everyone|everybody|someone|somebody|nothing|no-one)\b"
     r"|(?:if|unless|because|since|when|whenever|while|although|though|whereas)\b)",
     re.IGNORECASE,
 )
+
+
+_DANGLING_COORD = re.compile(r"\s*,?\s+(?:and|but|or|so|nor)\s*$", re.IGNORECASE)
 
 
 def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
@@ -1049,6 +1125,10 @@ def _attack_extent(text: str, start: int, end: int) -> tuple[int, int]:
     cut = _ATTACK_TAIL_BREAK.search(text, end, max(ce, end))
     if cut:
         ce = cut.start()
+    # round 54 (polleft): the three words end before a coordinator they stop on ("they buy everything and")
+    dangling = _DANGLING_COORD.search(text, end, max(ce, end))
+    if dangling and dangling.end() == max(ce, end):
+        ce = dangling.start()
     return _strip(text, start, max(ce, end))
 
 
