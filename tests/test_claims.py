@@ -120,7 +120,7 @@ def test_shipped_metadata_is_consistent():
     assert len(chosen) == 1 and chosen[0]["threshold"] == data["threshold"]
     assert chosen[0]["f1"] == max(c["f1"] for c in meta["cv"])
     assert (data["nb"] or {}).get("weight", 0.0) == meta["nb"]["weight"]
-    assert ClaimAnnotator().origin == f"model:claims@7+{meta['model_version']}"
+    assert ClaimAnnotator().origin == f"model:claims@8+{meta['model_version']}"
 
 
 def test_score_blends_the_two_parts():

@@ -56,7 +56,7 @@ def labels_of(ann) -> dict[str, list[str]]:
 
 
 def test_contract_and_registry(annotator, schema):
-    assert annotator.origin == "model:policy@10"
+    assert annotator.origin == "model:policy@11"
     assert load_policy_model().meta["version"] == "4"  # the weights say which version they are
     assert annotator.applies(comment("x")) and not annotator.applies(Document(id="a", kind="article", text="x"))
     assert [a.name for a in load_annotators(["policy"])] == ["policy"]

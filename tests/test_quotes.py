@@ -1,4 +1,4 @@
-"""The quote pre-annotator (rules:quotes@50) on the seed article and on small English and German cases."""
+"""The quote pre-annotator (rules:quotes@51) on the seed article and on small English and German cases."""
 
 from __future__ import annotations
 
@@ -363,9 +363,9 @@ def test_quotation_pairing_ignores_apostrophes():
 
 def test_registry_and_origin(schema):
     (a,) = load_annotators(["quotes"])
-    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@50"
+    assert isinstance(a, QuoteAnnotator) and a.origin == "rules:quotes@51"
     ann = run("“I will run again next year,” said Senator Jane Doe.", kind="comment")
-    assert ann.origin == "rules:quotes@50"
+    assert ann.origin == "rules:quotes@51"
     labels = {lab.name for layer in schema.layers if layer.name == "attribution" for lab in layer.labels}
     assert {s.label for s in ann.spans} <= labels
     assert {s.label for s in ann.spans} == {"DIRECT_QUOTE", "SPEAKER", "CUE"}

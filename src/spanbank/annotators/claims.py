@@ -590,7 +590,7 @@ def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
 
 class ClaimAnnotator(Annotator):
     name = "claims"
-    version = "7"  # 7: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items, opinion shapes @4; clinical senses, shop listings, "More …" complaints @5; contact lines, reported feelings, quoted opinions @6; speech formulas, news furniture, promotions and bios @7)
+    version = "8"  # 8: claims@2's weights + round 54 rules (family anecdotes, echoed amounts, calendar and transcript lines); 7: claims@2's weights + the rules of claims_lines.py (furniture @3; insults, superlative opinions, list items, opinion shapes @4; clinical senses, shop listings, "More …" complaints @5; contact lines, reported feelings, quoted opinions @6; speech formulas, news furniture, promotions and bios @7)
     method = "model"
     applies_to = ("article", "comment")
     layers = ("claims",)
@@ -601,7 +601,7 @@ class ClaimAnnotator(Annotator):
 
     @property
     def origin(self) -> str:
-        """`model:claims@7+<model version>`: the weights' version travels with every prediction."""
+        """`model:claims@8+<model version>`: the weights' version travels with every prediction."""
         return f"{self.method}:{self.name}@{self.version}+{self.model.version}"
 
     def quote_passes(self, sentence: str) -> bool:

@@ -1,4 +1,4 @@
-"""Quote pre-annotator (rules:quotes@50): direct and indirect quotes, their speakers and cues.
+"""Quote pre-annotator (rules:quotes@51): direct and indirect quotes, their speakers and cues.
 
 This module is the driver and the output; each step has its own module (docs/quotes.md has the
 details and the measured numbers):
@@ -84,7 +84,7 @@ from spanbank.model import Annotation, Document, Relation, Span
 
 class QuoteAnnotator(Annotator):
     name = "quotes"
-    version = "50"
+    version = "51"
     method = "rules"
     applies_to = ("article", "comment")
     layers = ("attribution",)

@@ -315,7 +315,7 @@ def policy_hits(
 
 class PolicyAnnotator(Annotator):
     name = "policy"
-    version = "10"  # 10: round 53 rules (urged beatings and blows to body parts, passive harm wishes, arson and stalking urged, group predicates and defences, contempt of things, new link domains); 9: round 52 rules (habitual-crime generalisations, vehicle/arson/stalking threats, threat objects, promo spam, condemned reports, British insult nouns); 8: round 51 rules (hostile word near its group, threat negation from its own subject, defended groups, threat phrases); 7: round 50 rules (denied/quoted threats, harmless senses, `called` subjects) on v5's models; 6: round 49 rules
+    version = "11"  # 11: round 54 rules (condemned name-calling, epithets of contempt, group "they", mark runs as emphasis, threats dragged out and shot); 10: round 53 rules (urged beatings and blows to body parts, passive harm wishes, arson and stalking urged, group predicates and defences, contempt of things, new link domains); 9: round 52 rules (habitual-crime generalisations, vehicle/arson/stalking threats, threat objects, promo spam, condemned reports, British insult nouns); 8: round 51 rules (hostile word near its group, threat negation from its own subject, defended groups, threat phrases); 7: round 50 rules (denied/quoted threats, harmless senses, `called` subjects) on v5's models; 6: round 49 rules
     method = "model"
     applies_to = ("comment",)
     layers = ("policy",)
