@@ -13,7 +13,7 @@ import re
 from dataclasses import replace as _dc_replace
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
-from spanbank.annotators.quote_lexicon import Lexicon
+from spanbank.annotators.quote_lexicon import DE_TITLE_FEMALE, DE_TITLE_MALE, Lexicon
 from spanbank.annotators.quote_speakers import (
     DE_ADJECTIVE_ENDINGS,
     DE_ADVERB_T_ENDINGS,
@@ -39,6 +39,7 @@ from spanbank.annotators.quote_speakers import (
     de_person_noun,
     de_place_end,
     de_speech_governor,
+    de_title_gender,
     de_title_stop,
     en_bare_people_plural,
     genitive_owner,
@@ -5649,6 +5650,14 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
             # Schmidt ist skeptisch. Der Konzern hat seiner Einschätzung nach zu spät reagiert" (was no speaker)
             return canonical(Mention(m.first, m.first, "pronoun"), toks, ctx.ents, ctx.lex, continuing=None,
                              near=ctx.sent_toks[si - 1][0] if si > 0 else lo)
+        if recent and ctx.lex.lang == "de" and not first.quoted and first.low in ("seiner", "seinen", "ihrer", "ihren") \
+                and _de_owner_sex(ctx, recent, m.first) == ("f" if first.low.startswith("s") else "m"):
+            # (round 54, dejustice) a possessive of the other sex than the speaker quoted last: the person of its sex
+            # named before, as its pronoun's ("Der Angeklagte sagte, …. Staatsanwältin Lena Vogt sieht das anders. Nach
+            # ihrer Darstellung hatte er …" was the defendant's account)
+            return canonical(Mention(m.first, m.first, "pronoun"), toks, ctx.ents, ctx.lex, continuing=None,
+                             near=ctx.sent_toks[si - 1][0] if si > 0 else lo,
+                             gender_hint=None if first.low.startswith("s") else "f")
         return recent
     if ctx.lex.lang == "de" and last == noun and m.first == noun and "-" in toks[noun].text:
         return canonical(Mention(noun, noun, "name"), toks, ctx.ents, ctx.lex, continuing=recent)  # (round 35, de6)
@@ -5667,6 +5676,29 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
         # adjectives names the noun alone, as "Dem Bericht zufolge" is "Bericht": "Der Meeresspiegel steigt nach einer
         # neuen Studie schneller" (was "einer neuen Studie")
     return ctx.text[toks[m.first].start : toks[m.last].end]
+
+
+def _de_owner_sex(ctx: QuoteContext, name: str, k: int) -> str | None:
+    """German (round 54, dejustice): the sex of the speaker `name` as far as the text tells it before token k: by first
+    name or title ("Staatsanwältin", also before a body: "Sprecherin der Polizei"), or, for a nominalised adjective in
+    -e ("Angeklagte", "52-Jährige", "Vorsitzende"), by the article it stood after each time ("der Angeklagte" is a man's,
+    "die Angeklagte" a woman's); None when it does not."""
+    lex, toks = ctx.lex, ctx.tokens
+    g = lex.name_gender(name, ctx.ents.titles.get(name, set()))
+    if g is not None:
+        return g
+    parts = name.split()
+    if len(parts) != 1 and not (len(parts) >= 3 and parts[1] in ("der", "des")):
+        return None
+    arts = {toks[x - 1].low for x in range(1, k) if toks[x].text == parts[0] and not toks[x].quoted}
+    g = {DE_TITLE_MALE: "m", DE_TITLE_FEMALE: "f"}.get(de_title_gender(parts[0], lex))
+    if g == "m" and arts & {"die", "den", "zwei", "drei", "mehrere", "viele", "einige"}:
+        return None  # a plural: "Die Verteidiger erklärten, …. Nach ihrer Darstellung …" is theirs
+    if g is not None:
+        return g
+    if len(parts) != 1 or not name.endswith("e"):
+        return None
+    return "m" if arts == {"der"} else "f" if arts == {"die"} else None
 
 
 def _de_opinion_clause(ctx: QuoteContext, i: int, hi: int) -> bool:

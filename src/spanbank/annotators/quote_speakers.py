@@ -7641,6 +7641,12 @@ def canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *, 
         return continuing  # (round 52, deleft) a bare "der/die <noun>" that names no one, after an unnamed description
         # ending with that noun spoke: "Wie eine Polizeisprecherin mitteilte, … sagte die Sprecherin." is
         # "Polizeisprecherin" (was "Sprecherin"), as English "the official" after "a senior official" is
+    if name is not None and lex.lang == "de" and m.kind == "description" and m.last == m.first + 1 \
+            and tokens[m.first].low in ("der", "die") and not tokens[m.first].quoted and name == tokens[m.last].text \
+            and name[:1].isupper() and len(name) >= 5 and (owned := _de_indefinite_role_of_body(tokens, m.first, name)):
+        return owned  # (round 54, dejustice) a bare "die Sprecherin" after "eine Sprecherin der Polizei" introduced the
+        # role with its body, no other one of that role since: the same canonical name (was "Sprecherin" once another
+        # speaker had spoken between)
     if name is not None and continuing and lex.lang == "de" and m.kind == "description" and m.last == m.first + 1 \
             and tokens[m.first].low in ("der", "die") and not tokens[m.first].quoted and name == tokens[m.last].text \
             and (want := _DE_SEX_NOUNS.get((tokens[m.first].low, name.lower()))) is not None and continuing != name \
@@ -8314,6 +8320,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             if gender in ("m", "f") and lex.lang == "de" and " " not in name \
                     and de_title_gender(name, lex) == (DE_TITLE_MALE if gender == "f" else DE_TITLE_FEMALE):
                 return False  # (round 25) a title of the other gender: "er" is no "Bundeskanzlerin"
+            if gender in ("m", "f") and lex.lang == "de" and len(parts := name.split()) >= 3 \
+                    and parts[1] in ("der", "des") and de_title_gender(parts[0], lex) == (
+                        DE_TITLE_MALE if gender == "f" else DE_TITLE_FEMALE):
+                return False  # (round 54, dejustice) nor a role of the other gender with its body: "er" is no
+                # "Sprecherin der Polizei" ("…, erklärte eine Sprecherin der Polizei. Er gab an, er sei …" was hers)
             g = lex.name_gender(name, ents.titles.get(name, set()))
             if g is None and gender == "m" and lex.unlisted_female(name) and not person_name(name, lex, ents) \
                     and any(n == name for _, n in ents.names):
@@ -8550,6 +8561,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (noun := _de_sex_noun_subject(tokens, near, m.first, gender, lex)) is not None \
                 and not any(near <= pos < m.first and fits(name) and person_name(name, lex, ents)
                             for pos, name in ents.names):
+            if "-" in noun and len(named := _de_aged_opener_named_before(tokens, ents, lex, near, continuing or "\x00",
+                                                                          fits)) == 1:
+                return next(iter(named))  # (round 54, dejustice) an age description opening the sentence before names
+                # the one person of its sex named in the sentence before it ("Elke Brandt kennt das. Die 71-Jährige …")
             return noun  # (round 49, deleft14) a person known only by a noun of the pronoun's sex opening the sentence
             # before: "Seine Frau war begeistert. „…“, sagte sie" (was a woman named further back)
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
@@ -9112,6 +9127,18 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # (round 38, desc) also when the person quoted before is of the other gender: "Marco Keller … sagte der
                 # 33-Jährige. … Anna Schmidt … „…“, sagt die 45-Jährige" (was the bare description)
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
+                if close and "jährig" in head and aged is None \
+                        and (seen := _de_description_seen_at(tokens, m.first, head)) is not None and seen < m.first - 1 \
+                        and not any(pos < seen for pos, n in ents.names if n == close[-1]) \
+                        and any(t.text == t.low and not t.quoted and t.low in lex.cue_verbs
+                                for t in tokens[seen + 1 : min(m.first, seen + 7)]):
+                    # (round 54, dejustice) the same description stood before that person was first named: it is the
+                    # one named close before that first description, else someone the text never names ("Der 52-Jährige
+                    # ließ über seinen Anwalt erklären, … (defender Thomas Brand, judge Sabine Hohl) „…“, antwortete
+                    # der 52-Jährige" was the defender); only a description that spoke there, with a cue close after it
+                    # (a headline's "Der 27-Jährige muss ins Gefängnis" is the person the lead names)
+                    before = [n for pos, n in ents.names if seen - _DE_ROLE_REACH <= pos < seen and person_fits(n)]
+                    return before[-1] if before else words[-1]
                 if close:
                     return close[-1]
                 if continuing and "jährig" in head \
@@ -9387,7 +9414,9 @@ def _de_sex_noun_subject(tokens: list[Token], near: int, stop: int, gender: str,
         return None
     art, noun, verb = tokens[near], tokens[near + 1], tokens[near + 2]
     nouns = lex.female_person_nouns if gender == "f" else lex.male_person_nouns
-    if art.quoted or noun.quoted or verb.quoted or not noun.is_cap or noun.low not in nouns \
+    aged = art.low == ("die" if gender == "f" else "der") and noun.low.endswith("-jährige")  # (round 54, dejustice)
+    # an age description of the pronoun's sex: "Der 19-Jährige erschien auf dem Revier. Er gab an, …" after a woman's report
+    if art.quoted or noun.quoted or verb.quoted or not noun.is_cap or (noun.low not in nouns and not aged) \
             or art.low not in lex.possessives and art.low not in ("die", "der") \
             or not verb.is_word or verb.text != verb.low or verb.low in lex.prepositions \
             or verb.low in lex.passive_auxiliaries:  # (no one acted upon: "Die Frau wurde ins Krankenhaus gebracht")
@@ -9764,6 +9793,32 @@ def _de_aged_role_at(tokens: list[Token], hi: int, head: str, want: str, lex: Le
 #: (round 52, auditde2) words after a trailing attribution's description that say the speaker before goes on ("so die
 #: Sprecherin weiter", "fügte der Sprecher hinzu")
 _DE_SPEAKER_GOES_ON_WORDS = frozenset({"weiter", "hinzu", "fort"})
+
+
+def _de_indefinite_role_of_body(tokens: list[Token], k: int, head: str) -> str | None:
+    """German (round 54, dejustice): the latest "ein/eine <head> der/des <Body>" before token k within
+    `_DE_ROLE_REACH` tokens ("eine Sprecherin der Polizei", "ein Sprecher des Konzerns") as "<head> der <Body>", when
+    it is the only indefinite introduction of that role there and no capitalised name follows the role; else None."""
+    found: list[str] = []
+    since = k
+    for x in range(max(1, k - _DE_ROLE_REACH), k - 1):
+        t = tokens[x]
+        if t.text != head or t.quoted or tokens[x - 1].low not in ("ein", "eine") or tokens[x - 1].quoted:
+            continue
+        if x + 2 >= k or tokens[x + 1].low not in ("der", "des") or tokens[x + 1].text != tokens[x + 1].low \
+                or not tokens[x + 2].is_cap or not tokens[x + 2].is_word or tokens[x + 2].quoted:
+            return None  # another one of that role, not owned by a body ("eine Sprecherin sagte")
+        if x + 3 < k and tokens[x + 3].is_cap and tokens[x + 3].is_word and not tokens[x + 3].quoted:
+            return None  # a longer body or a name after it: left to the rules before
+        found.append(f"{head} {tokens[x + 1].text} {tokens[x + 2].text}")
+        since = x
+    if len(set(found)) != 1:
+        return None
+    if any(tokens[y].text.endswith(head.lower()) or tokens[y].text == head for y in range(since + 1, k - 1)
+           if tokens[y].is_word and tokens[y].is_cap and not tokens[y].quoted and tokens[y + 1].is_cap
+           and tokens[y + 1].is_word):
+        return None  # someone named with that role since: "Sprecherin Eva Roth sagte …" (left to the rules after)
+    return found[0]
 
 
 def _de_unnamed_since(tokens: list[Token], lo: int, hi: int, head: str) -> bool:

@@ -3190,6 +3190,10 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         if question and t.low in lex.konjunktiv_i and t.low not in lex.konjunktiv_ii:
             in_question = True  # (round 22) a Konjunktiv I inside an ob-clause only: its main clause decides
             continue
+        if de and sub and t.low in lex.konjunktiv_i and _de_past_main_before_dass(ctx, lo, k):
+            continue  # (round 54, dejustice) a Konjunktiv I inside a dass-clause after the writer's main clause in the past
+            # indicative: "Zugunsten des Mannes wertete das Gericht, dass er den Schaden zurückgezahlt habe." (went on with
+            # the defendant's report before it)
         if not sub and not question and k > lo and (t.low in lex.past_verbs or (
                 len(t.low) > 5 and t.low.endswith(("te", "ten")) and t.low not in lex.konjunktiv_ii
                 and t.low not in lex.stopwords and t.low not in lex.not_past and k + 1 < hi
@@ -3210,6 +3214,25 @@ def _reported_mood(ctx: QuoteContext, lo: int, hi: int, strict: bool = False) ->
         # seine Verlobte ihn gefragt hatte, ob er sie kontrollieren wolle, setzt seine Erinnerung aus."
         return "i"
     return found
+
+
+def _de_past_main_before_dass(ctx: QuoteContext, lo: int, k: int) -> bool:
+    """German (round 54, dejustice): token k stands in a clause opened by ", dass" whose main clause (from lo, no other
+    comma, colon or quotation before that comma) holds a lower-case finite verb in the past indicative that is no cue
+    verb ("wertete", "berücksichtigte", "stellte … fest" is a cue and stays a report)."""
+    toks, lex = ctx.tokens, ctx.lex
+    c = next((x for x in range(k - 1, lo, -1) if toks[x].text == "," and not toks[x].quoted), None)
+    if c is None or c + 1 >= k or toks[c + 1].low not in ("dass", "daß") or toks[c + 1].quoted:
+        return False
+    if any(t.quoted or t.text in {",", ":", ";"} for t in toks[lo:c]):
+        return False
+    for x in range(lo + 1, c):
+        t = toks[x]
+        if t.is_word and t.text == t.low and t.low not in lex.cue_verbs and t.low not in lex.konjunktiv_ii \
+                and t.low not in lex.stopwords and t.low not in lex.not_past \
+                and (t.low in lex.past_verbs or (len(t.low) > 5 and t.low.endswith(("te", "ten")))):
+            return True
+    return False
 
 
 def _de_article_subject_v2(ctx: QuoteContext, k: int, hi: int) -> bool:
