@@ -569,7 +569,17 @@ def not_a_claim(sentence: str) -> str | None:
             # page furniture: tweet attribution, link, credit, byline, shop listing, list heading,
             # another language (claims_lines.py)
             return junk_line(sentence)
+    if n == 2 and _SHORT_AMOUNT.search(sentence):
+        return junk_line(sentence)  # round 54 (claimsnews): "It's 3.8% now.", "That was $5 a gallon." go to the model
     return "fragment"  # "Related posts", "Good."
+
+
+# round 54 (claimsnews): a two-word sentence that states an amount with a pronoun and a copula
+_SHORT_AMOUNT = re.compile(
+    r"^\W*(?:it|that|this|they)(?:['’]s|['’]re|\s+(?:is|was|are|were))\s+(?:now\s+|only\s+|still\s+|just\s+)?"
+    r"(?:[$€£]\s?\d[\d,.]*|\d[\d,.]*\s?%)",
+    re.I,
+)
 
 
 def trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:

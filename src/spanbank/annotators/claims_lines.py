@@ -197,6 +197,9 @@ def _lists() -> dict[str, frozenset[str]]:
         "kin_block": frozenset(secs.get("kin_block", ())),
         "echo_unit": frozenset(secs.get("echo_unit", ())),
         "calendar_verb": frozenset(secs.get("calendar_verb", ())),
+        "release_verb": frozenset(secs.get("release_verb", ())),
+        "release_object": frozenset(secs.get("release_object", ())),
+        "reaction_word": frozenset(secs.get("reaction_word", ())) | frozenset(secs.get("feeling", ())),
         "format_word": frozenset(secs.get("format_word", ())),
         "household_noun": frozenset(secs.get("household_noun", ())),
         "household_shared": frozenset(secs.get("household_shared", ())),
@@ -1244,6 +1247,8 @@ def news_furniture_line(sentence: str) -> str | None:
     ("We asked the Hale campaign for the source of the claim.": We + a [newsroom_verb] + whom + for + a
     [newsroom_object] and a short plain tail). None when the model decides."""
     s = sentence.strip()
+    if s.startswith("(") and s.endswith(")") and "(" not in s[1:-1] and ")" not in s[1:-1]:
+        s = s[1:-1].strip()  # round 54 (claimsnews): "(Reporting by …; Editing by …)"
     lists = _lists()
     m = _CN_FIELD.match(s)
     if m and m.group("f").lower().strip() in lists["factcheck_field"]:
@@ -1286,22 +1291,45 @@ def news_furniture_line(sentence: str) -> str | None:
     m = _CN_PHOTO.match(s)
     if m and m.group("lead").lower() in lists["photo_lead"]:
         rest = _CN_CREDIT_END.sub("", m.group("rest")).strip()
-        rw = [w.lower() for w in _CWORD.findall(_CN_DATE.sub(" ", rest).replace("’", "'"))]
+        ow = _CWORD.findall(_CN_DATE.sub(" ", rest).replace("’", "'"))
+        rw = [w.lower() for w in ow]
         if rw and len(rw) <= 30 and not re.search(r"\d", _CN_DATE.sub(" ", rest)):
-            if not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in rw):
+            if not any(
+                (w in _CLAUSE_WORDS or w in lists["finite"] or (_is_past(w) and (k == 0 or rw[k - 1] not in _CN_ARTICLE)))
+                and not (0 < k < len(ow) - 1 and ow[k - 1][0].isupper() and ow[k + 1][0].isupper() and w == ow[k])
+                for k, w in enumerate(rw)
+            ):  # round 54 (claimsnews): "a flooded street" is no verb, "do" in "Rio Grande do Sul" a name's
                 return "photo caption"
     m = _CN_SCHEDULE.match(s.rstrip(" ."))
     if m and m.group("v").lower() in lists["schedule_verb"] and (
         not m.group("inf") or m.group("inf") in lists["schedule_event"]
     ):
         subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
-        when = [w.lower() for w in _CWORD.findall(m.group("when"))]
+        when = [w.lower() for w in _CWORD.findall(m.group("when"))]  # round 54: "for Sunday and Monday"
         if (
             len(subj) <= 8
             and not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in subj)
             and when
-            and all(w in lists["schedule_word"] or _CN_DAY.fullmatch(w) for w in when)
+            and all(w in lists["schedule_word"] or w == "and" or _CN_DAY.fullmatch(w) for w in when)
             and not re.search(r"\d", m.group("subj"))
+        ):
+            return "schedule line"
+    if _cn_reaction(s, lists):
+        return "reported feeling"
+    m = _CN_WILL_RELEASE.match(s.rstrip(" ."))  # round 54 (claimsnews): "X will release official results on April 2."
+    if m and m.group("v").lower() in lists["release_verb"]:
+        subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
+        obj = [w.lower() for w in _CWORD.findall(m.group("obj"))]
+        when = [w.lower() for w in _WORD.findall(m.group("when"))]
+        if (
+            len(subj) <= 6
+            and 1 <= len(obj) <= 6
+            and obj[-1] in lists["release_object"]
+            and not any(w in _CLAUSE_WORDS or w in lists["finite"] or _is_past(w) for w in subj + obj)
+            and when
+            and all(w in lists["schedule_word"] or _CN_DAY.fullmatch(w) for w in when)
+            and not re.search(r"\d", m.group("subj") + m.group("obj"))
+            and not re.fullmatch(r"\s*(?:in\s+)?(?:19|20)\d\d\s*", m.group("when"))
         ):
             return "schedule line"
     m = _CN_CALENDAR.match(s.rstrip(" .!"))  # round 54 (claimsdebate): "Early voting starts on October 22nd."
@@ -1324,6 +1352,37 @@ def news_furniture_line(sentence: str) -> str | None:
 # voting starts on October 22nd.", "The trial begins on Monday."); "The war began on June 22, 1941." is past, and "The
 # plant opens in 2027." (a forecast) has no [calendar_verb] and no "on"
 _CN_CALENDAR = re.compile(r"^(?P<subj>[A-Z][^,;:()\"“”]{2,60}?)\s+(?P<v>[a-z]+)\s+on\s+(?P<when>\S.*)$")
+# round 54 (claimsnews): a group's mood told by the reporter, "Critics in Yerevan were less enthusiastic.", "Investors
+# were relieved by the news." (subject of up to six plain words + a copula + intensifiers + a [reaction_word] + at
+# most "about/with/by" and three plain words)
+_CN_REACTION = re.compile(
+    r"^(?P<subj>[A-Z][\w' -]{1,60}?)\s+(?:is|are|was|were)\s+(?P<adv>(?:(?:less|more|not|very|so|far|much|also|equally|"
+    r"deeply|quite|largely|mostly|visibly)\s+){0,2})(?P<adj>[a-z]+)(?:\s+(?:about|with|by|at)\s+(?P<obj>[a-z ]{2,30}))?[.!]?$"
+)
+_CN_REACTION_OBJ_LEAD = frozenset("it this that the news announcement deal result results decision move outcome".split())
+
+
+def _cn_reaction(s: str, lists: dict[str, frozenset[str]]) -> bool:
+    """Round 54 (claimsnews): the reporter's line on a group's mood (`_CN_REACTION`); no digit, no verb, past form,
+    clause word or report verb in the subject ("The workers who were laid off were angry." stays)."""
+    m = _CN_REACTION.match(s)
+    if not m or any(map(str.isdigit, s)) or m.group("adj") not in lists["reaction_word"]:
+        return False
+    subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
+    if not subj or len(subj) > 6 or subj[0] in ("i", "we"):
+        return False
+    if any(w in _CLAUSE_WORDS or w in lists["finite"] or w in lists["report_verb"] or _is_past(w) for w in subj):
+        return False
+    obj = (m.group("obj") or "").split()
+    return not obj or (len(obj) <= 3 and obj[0] in _CN_REACTION_OBJ_LEAD and not any(_is_past(w) for w in obj))
+
+
+# round 54 (claimsnews): subject + will + a [release_verb] + a short object + "on"/"next"/… + only a date
+_CN_WILL_RELEASE = re.compile(
+    r"^(?P<subj>[A-Z][^,;:()\"“”]{2,60}?)\s+will\s+(?P<v>[a-z]+)\s+(?P<obj>[^,;:()\"“”]{2,60}?)\s+"
+    r"(?P<when>(?:on|next|later|this|early|late)\b.*)$"
+)
+_CN_ARTICLE = frozenset(("a", "an", "the"))
 _CN_PHOTO = re.compile(r"^(?P<lead>[A-Za-z]+(?:\s[A-Za-z]+)?)\s*:\s*(?P<rest>\S.*)$")
 _CN_CREDIT_END = re.compile(r"\s*\([^()]*\)\s*$")
 _CN_DATE = re.compile(
@@ -1936,6 +1995,17 @@ _TL_PRIVATE = re.compile(
 )
 _TL_FARM = re.compile(r"^i\s+(?P<verb>[^\W\d_]+)\b", re.I)
 _TL_STATE = re.compile(r"^(?:we\s+are|we['’]re|i\s+am|i['’]m)\s+(?:always\s+|still\s+|so\s+|very\s+)?(?P<state>[\w-]+)", re.I)
+# round 54 (claimsnews): a reader's own purchase ("I paid $4.29 for a dozen eggs at Kroger yesterday.") and weight
+# ("I've been walking every day and I've lost 40 pounds."); taxes, a cause or a policy stay ([private_block])
+_TL_PURCHASE = re.compile(
+    r"^I\s+(?:just\s+|recently\s+|once\s+|also\s+)?(?:paid|spent)\s+(?:over\s+|about\s+|almost\s+|nearly\s+)?"
+    r"[$€£]\s?\d[\d,.]*\s+(?:for|on)\s+(?:a|an|my|our|two|three|\d+)\b"
+)
+_TL_WEIGHT = re.compile(
+    r"\bI(?:['’]ve|\s+have)?\s+(?:already\s+|now\s+)?(?:lost|gained|dropped)\s+(?:over\s+|about\s+|almost\s+)?"
+    r"\d[\d,.]*\s+(?:pounds|lbs|kilos|kilograms|kg|stone)\b",
+    re.I,
+)
 _TL_NEG = frozenset("not never n't didn't don't doesn't isn't wasn't aren't weren't haven't hasn't can't couldn't "
                     "won't wouldn't cannot".split())
 _TL_SAY = frozenset("said say says told tell thought believed knows know".split())
@@ -1986,7 +2056,7 @@ def _tl_private(s: str, lists: dict[str, frozenset[str]]) -> str | None:
     went up by a third this year.", "I grow corn and soybeans on 800 acres.", "We are short-staffed every single
     night." Not with a [private_block] word (a cause, a comparison, a policy)."""
     low = s.lower()
-    if not (low.startswith(("my ", "our ", "i ", "we ", "i'm", "i’m", "we're", "we’re"))):
+    if not (low.startswith(("my ", "our ", "i ", "we ", "i'm", "i’m", "we're", "we’re", "i've", "i’ve"))):
         return None
     words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))]
     if not lists["private_block"].isdisjoint(words) or len(words) > 20 or "%" in s:
@@ -2002,6 +2072,8 @@ def _tl_private(s: str, lists: dict[str, frozenset[str]]) -> str | None:
         return None
     m = _TL_FARM.match(s)
     if m and m.group("verb").lower() in lists["farm_verb"]:
+        return "private fact"
+    if _TL_PURCHASE.match(s) or _TL_WEIGHT.search(s):  # round 54 (claimsnews)
         return "private fact"
     m = _TL_STATE.match(s)
     if m and m.group("state").lower() in lists["private_state"]:
