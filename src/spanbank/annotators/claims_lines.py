@@ -1920,7 +1920,7 @@ def _ea_values(text: str) -> tuple[set[float], int]:
     i = 0
     while i < len(toks):
         t = toks[i]
-        if t[0].isdigit():
+        if t[0].isdecimal():  # round 54 (review2): "²" and "①" are digits to isdigit() but no number to float()
             flush()
             v = float(t.replace(",", ""))
             if i + 1 < len(toks) and toks[i + 1] in _EA_SCALE:
@@ -2029,7 +2029,14 @@ def _tl_body(sentence: str) -> str:
         if head and _no_statement(head, _lists()["finite"]) and head[0] not in ("i", "we", "it", "they", "he", "she"):
             s = s[m.end():]
     s = _TL_LEAD.sub("", s, count=1)
-    return _TL_TAIL_ADDRESS.sub(r"\1", s)
+    # round 54 (review2): the address follows the last comma; matched there only (a search tried every run of
+    # spaces, quadratic in a long one)
+    comma = s.rfind(",")
+    if comma < 0:
+        return s
+    j = len(s[:comma].rstrip())
+    m = _TL_TAIL_ADDRESS.match(s, j)
+    return s[:j] + m.group(1) if m else s
 
 
 def _tl_broadcast(s: str, lists: dict[str, frozenset[str]]) -> str | None:

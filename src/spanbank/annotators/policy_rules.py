@@ -268,25 +268,80 @@ _CALLING_QUOTE = re.compile(
 
 def condemned_calling(text: str) -> list[tuple[int, int]]:
     """Names quoted after a verb of calling in a sentence that condemns the name-calling, or followed by a sentence
-    that does (condemned.txt [condemn]: 'People calling her a "slut" should be ashamed of themselves', 'Calling
-    migrants "vermin" is dehumanising', 'He called the librarian a "groomer". That language is disgusting'): the
-    commenter quotes the word to reject it. The stretch inside the quotation marks (round 54, polaudit); a quoted name
-    the commenter agrees with ('I'd call him a "moron" and I stand by it') is kept."""
+    that does (condemned.txt [condemn] and [condemn_calling]: 'People calling her a "slut" should be ashamed of
+    themselves', 'Calling migrants "vermin" is dehumanising', 'He called the librarian a "groomer". That language is
+    disgusting'): the commenter quotes the word to reject it. The stretch inside the quotation marks (round 54,
+    polaudit); a quoted name the commenter agrees with ('I'd call him a "moron" and I stand by it') is kept, and so
+    (round 54, review2) is the commenter's own calling ('I call them "parasites" and that is not wrong', 'Call them
+    "vermin".'), a negated condemnation ('not wrong') and a rejected one ('Disgusting? No, accurate.'). The
+    condemnation is looked for within `_CALLING_NEAR` characters of the quotation (a scan per name of the whole
+    sentence was quadratic in a long one)."""
     _, condemn = _condemned()
     if condemn is None:
         return []
+    extra = _calling_condemn_words()
     out = []
-    sents = _sentences(text)
     for m in _CALLING_QUOTE.finditer(text):
-        k = next((k for k, (a, b) in enumerate(sents) if a <= m.start() < b), None)
-        if k is None:
+        sent = sentence_around(text, m.start())
+        if sent is None:
             continue
-        a, b = sents[k]
-        b2 = sents[k + 1][1] if k + 1 < len(sents) else b
+        a, b = sent
+        after = _SENT_END.match(text, b)
+        nxt = sentence_around(text, after.end()) if after else None
+        b2 = nxt[1] if nxt else b
+        if _own_calling(text, a, m):
+            continue
         q0, q1 = m.start(1) - 1, m.end(1) + 1
-        if condemn.search(text, a, q0) or condemn.search(text, q1, b2):
+        if _condemns(text, max(a, q0 - _CALLING_NEAR), q0, condemn, extra) \
+                or _condemns(text, q1, min(b2, q1 + _CALLING_NEAR), condemn, extra):
             out.append(m.span(1))
     return out
+
+
+# round 54 (review2): how far from the quotation `condemned_calling` looks for the condemnation
+_CALLING_NEAR = 200
+# the commenter calls the name: "I call them", "we'd call her", "I've always called him", "Let's call"; a sentence
+# opened by the verb's base form is an imperative ("Call them …", "Label it …"; "Calling migrants …" is no call)
+_CALLING_OWN_BEFORE = re.compile(
+    r"(?:\b(?:i|we)(?:['’](?:d|ll|m|re|ve))?(?:\s+(?:would|will|do|did|just|always|still|can|could|should|must|am|are|"
+    r"have|had|gladly|happily|proudly|now|also|even|personally|rightly))*|\blet['’]?s|\blet\s+us|\bjust)\s+$",
+    re.IGNORECASE,
+)
+_CALLING_IMPERATIVE = re.compile(r"(?:call|label|brand)\b", re.IGNORECASE)
+# a condemnation negated ("not wrong", "isn't disgusting") or asked and denied ("Disgusting? No, …")
+_CONDEMN_NEGATED = re.compile(r"(?:\bnot|n['’]t|\bnever|\bhardly|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_CONDEMN_DENIED = re.compile(r"\s*\?\s*(?:no|nope|nah|not\s+at\s+all)\b", re.IGNORECASE)
+
+
+def _own_calling(text: str, a: int, m: re.Match) -> bool:
+    """Whether the verb of calling at `m` is the commenter's own (`_CALLING_OWN_BEFORE`) or an imperative that
+    opens its sentence (which starts at `a`)."""
+    before = text[max(a, m.start() - 60):m.start()]
+    if _CALLING_OWN_BEFORE.search(before):
+        return True
+    return not text[a:m.start()].strip(" \t\"“'‘-*") and bool(_CALLING_IMPERATIVE.match(text, m.start()))
+
+
+def _condemns(text: str, a: int, b: int, condemn: re.Pattern, extra: re.Pattern | None) -> bool:
+    """Whether `text[a:b]` holds a [condemn] (or [condemn_calling]) match that is neither negated nor denied."""
+    for pat in (condemn, extra):
+        if pat is None:
+            continue
+        for c in pat.finditer(text, a, b):
+            if c.group().lower().startswith(("not", "never")):
+                return True
+            if _CONDEMN_NEGATED.search(text, max(a, c.start() - 20), c.start()) or _CONDEMN_DENIED.match(text, c.end()):
+                continue
+            return True
+    return False
+
+
+@cache
+def _calling_condemn_words() -> re.Pattern | None:
+    """condemned.txt [condemn_calling]: words that condemn a quoted name-calling but not a report of abuse ("calling
+    them "terrorists" is absurd"; "The slur charge is absurd" denies the report; round 54, review2)."""
+    es = [e for _, e in load_sections("condemned.txt").get("condemn_calling", [])]
+    return re.compile("|".join(f"(?:{e})" for e in es), re.IGNORECASE) if es else None
 
 
 def condemned_report(text: str) -> bool:
@@ -548,6 +603,23 @@ def _epithet_words() -> tuple[WordList, WordList]:
     return _wordlist(secs.get("epithet", [])), _wordlist(secs.get("contempt", []))
 
 
+# round 54 (review2): the words that may follow an [epithet] noun that ends its phrase ("a lying rat and a coward",
+# "a vile cow who …", "a nasty little worm, really"); any other lower-case word makes the noun a modifier of a
+# compound ("a lying snake oil salesman", "a vile rat poison", "a nasty little worm farm", "a greedy witch hunt")
+_EPITHET_NEXT = frozenset(
+    "and or but nor who whom whose that which what of for in on at to from with without like than as is was are were "
+    "be been if when while because so who's that's you u ur your yourself herself himself themselves itself ever "
+    "too again now then there here indeed all lol lmao haha imo period full lately anyway anymore".split()
+)
+_EPITHET_NEXT_WORD = re.compile(r"[ \t]+([a-z][a-z'’]*)\b")
+
+
+def _epithet_compound(text: str, end: int) -> bool:
+    """Whether the [epithet] noun ending at `end` modifies the lower-case word after it (`_EPITHET_NEXT`)."""
+    m = _EPITHET_NEXT_WORD.match(text, end)
+    return m is not None and m.group(1).replace("’", "'") not in _EPITHET_NEXT
+
+
 def epithet_hits(text: str) -> list[Hit]:
     """An [epithet] noun (insults_called.txt) called of someone after words of contempt: the contempt words and
     the noun ("is a lying, heartless cow" -> «lying, heartless cow»). Every word before the noun is a word of
@@ -563,7 +635,8 @@ def epithet_hits(text: str) -> list[Hit]:
             if w is None:
                 break
             low = w.group(1).lower()
-            if first is not None and epithet.matches(low) and not text[w.end(1):w.end(1) + 1].isalnum():
+            if first is not None and epithet.matches(low) and not text[w.end(1):w.end(1) + 1].isalnum() \
+                    and not _epithet_compound(text, w.end(1)):
                 out.append(Hit(first, w.end(1), "INSULT", 0.85, "epithet"))
                 break
             if contempt.matches(low) or INS in word_flags(low):
