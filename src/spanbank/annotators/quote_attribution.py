@@ -1553,6 +1553,9 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         c.name = None
     if lex.lang == "en" and c.name and m.kind == "name" and c.kind == "verb" and m.end < c.first:
         _en_learn_said_gender(ctx, c, m, hi)
+    if lex.lang == "en" and c.name and m.kind == "pronoun" and c.kind == "verb" and m.first == m.last \
+            and toks[m.first].low in ("he", "she") and not toks[m.first].quoted:
+        _en_learn_pronoun_gender(ctx, c.name, "m" if toks[m.first].low == "he" else "f")
     if poll_core is not None:
         c.name = _de_poll_institute(ctx, poll_core) or canonical(poll_core, toks, ctx.ents, lex, continuing=recent)
         # (round 38, depolls) not the poll's client; (round 39, depolls3) its institute when it names one
@@ -2925,6 +2928,18 @@ def _en_learn_said_gender(ctx: QuoteContext, c: Cue, m: Mention, hi: int) -> Non
                         and lex.name_gender(n, ents.titles.get(n, set())) == g for pos, n in ents.names):
         return
     ents.said_gender.setdefault(name, set()).add(g)
+
+
+def _en_learn_pronoun_gender(ctx: QuoteContext, name: str, g: str) -> None:
+    """(round 54, seedleft) English: a person's name of unknown gender that a he/she speaker stood for ("Archbishop
+    Hovnan Derderian led a prayer. He said …") has that gender for later pronouns (`Entities.said_gender`), so that a
+    she after another woman's introduction is not his ('Among the marchers was Anahit Sargsyan, 67, … "…," she said'
+    was Derderian); not a name that already has a gender or a report of its own."""
+    lex, ents = ctx.lex, ctx.ents
+    if not name[:1].isupper() or " " not in name or name in ents.said_gender \
+            or lex.name_gender(name, ents.titles.get(name, set())) is not None or not person_name(name, lex, ents):
+        return
+    ents.said_gender[name] = {g}
 
 
 #: (round 51, dearticles7) German articles and possessives of a masculine nominative ("Der Sänger", "Sein Anwalt")

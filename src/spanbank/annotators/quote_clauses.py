@@ -411,6 +411,14 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and _de_name_cue_clause(toks, lex, k + 1, hi):
             return toks[k - 1].end  # (round 47, coord) another speaker's report without a comma: "…, der Plan sei
             # gescheitert und Schmidt sagte, er sei solide"
+        if lex.lang == "en" and k > j + 1 and t.text in ("and", "but") and not t.quoted and k + 2 < hi \
+                and toks[k + 1].text == "that" and toks[k + 2].low in _EN_WRITER_PRESENT_COPULAS \
+                and toks[k + 2].text == toks[k + 2].low and not toks[k + 1].quoted and not toks[k + 2].quoted \
+                and not (k + 3 < hi and toks[k + 3].low in ("why", "because", "how")):
+            # (the speaker's own reasoning runs on: "said the plant had closed and that is why hundreds left")
+            return toks[k - 1].end  # (round 54, seedleft) the writer's own judgement on the report, "that" its subject:
+            # 'She said Armenia is "open to all formats" and that is the right answer.' (ran on over it; not "and that
+            # it was …", a second that-clause)
         if lex.lang == "en" and k > j + 1 and t.text == "and" and not t.quoted and _en_speaker_goes_on(toks, lex, j, k, hi):
             return toks[k - 1].end  # (round 51, enleft20) the speaker's own next act after "and": "told the jury that they
             # had returned a verdict and thanked them for their service" (ran on over "and thanked them")
@@ -505,6 +513,10 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
                 and toks[n + 1].text in ("whether", "if") and not toks[n + 1].quoted and toks[n + 2].is_word:
             continue  # (round 47, coord) a second question of the same report: "asked whether the council had
             # considered the cost, and whether residents had been consulted" (ended at "cost")
+        if lex.lang == "en" and (close := _en_parenthesis_before_that(toks, lex, k, n, hi)) is not None:
+            skip = close  # (round 54, seedleft) an inserted clause between a verb and its that-clause: "said the State
+            continue  # Department had failed to certify, as required under Section 907, that Baku was taking …" (ended at
+            # "certify")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if lex.lang == "en" and w.low in lex.cue_verbs and w.low in lex.term_markers and w.text == w.low and k - j <= 8 \
@@ -570,6 +582,35 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             return t.start  # (round 46, deforms) the writer's contrast with another source's report: "Die Opposition
             # kritisierte, dass die Reform zu teuer sei, während Müller betonte, sie komme." (the content ran on over it)
     return s_end
+
+
+#: (round 54, seedleft) present copulas after a demonstrative "that" opening the writer's clause ("and that is …")
+_EN_WRITER_PRESENT_COPULAS = frozenset({"is", "'s", "’s"})
+
+
+def _en_parenthesis_before_that(toks: list[Token], lex: Lexicon, k: int, n: int, hi: int) -> int | None:
+    """English (round 54, seedleft): the comma at k follows a lower-case verb form and opens an inserted clause of two to
+    twelve words (from token n, no quotation, "that", pronoun, cue verb or other comma inside) whose closing comma is
+    followed by a lower-case "that" and a clause's subject ("failed to certify, as required under Section 907, that Baku was …",
+    "promised, as part of the deal, that no jobs …"): the index of the closing comma, else None."""
+    v = toks[k - 1]
+    if not v.is_word or v.quoted or v.text != v.low or v.low in lex.determiners or v.low in lex.prepositions:
+        return None
+    close = None
+    for x in range(n, min(hi, n + 13)):
+        t = toks[x]
+        if t.quoted or t.low == "that" or t.text in (";", ":", "(", ")") or t.low in lex.pronouns \
+                or (t.text == t.low and t.low in lex.cue_verbs):
+            return None  # (no parenthesis with a cue or a person of its own: "…, I believe in other words, that …")
+        if t.text == ",":
+            close = x
+            break
+    if close is None or close - n < 2 or close + 2 >= hi:
+        return None
+    that, subj = toks[close + 1], toks[close + 2]
+    if that.text != "that" or that.quoted or not subj.is_word or subj.quoted or subj.low in lex.auxiliaries:
+        return None
+    return close
 
 
 #: (round 53, auditde2) German pronouns a relative "was" refers to ("alles, was sie gemacht habe", "nichts, was …")

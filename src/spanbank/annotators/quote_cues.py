@@ -463,12 +463,24 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if prev is not None and t.text == t.low and t.low not in lex.noun_like_cues \
                         and t.low not in lex.owned_report_nouns and not t.low.endswith(("ed", "ing", "en", "s")) \
                         and t.low not in lex.past_verbs and t.low not in lex.raising_participles \
-                        and _en_possessive(prev, lex) and prev.text[:1].isupper():
+                        and _en_possessive(prev, lex) and (prev.text[:1].isupper() or (
+                            # (round 54, seedleft) or a lower-case noun's after its determiner: "The government’s demand
+                            # that the border be reopened was rejected." (was a report of "The government’s" running
+                            # over "was rejected")
+                            prev.is_word and i - 2 >= lo and toks[i - 2].low in lex.determiners
+                            and not toks[i - 2].quoted)):
                     # (round 54, seedcomments) a cue's base form after a name's possessive is a noun: "had said Turkey
                     # “fully supports” Azerbaijan’s demand for a land link" (the quotation was "Azerbaijan’s"), "said
                     # Azerbaijan’s demand that Armenia amend its constitution was “an artificial obstacle.”" (a report of
                     # "Azerbaijan’s" ran over "was …", and the next "He stressed" took it); "has" after "'s" takes a
                     # participle, "is" an -ing form ("Russia's demanded", "Russia's demanding" stay verbs)
+                    noun_use = True
+                if t.low in lex.object_perception_cues and t.text == t.low and nxt is not None \
+                        and nxt.text in ('"', "“", "‘") and i + 2 < hi and toks[i + 2].is_word \
+                        and toks[i + 2].text == toks[i + 2].low and nxt.end == toks[i + 2].start:
+                    # (round 54, seedleft) "observed" right before a lower-case quotation has it as its object, a thing
+                    # seen: 'The mission said its patrols had observed “signs of recent shelling”' (the quotation was
+                    # "patrols"'; not 'As Smith observed, “the plan failed.”', 'Smith observed that …')
                     noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.low.endswith(("'s", "’s", "s'", "s’")) \
                         and prev.is_word and not prev.quoted and nxt is not None and nxt.quoted:

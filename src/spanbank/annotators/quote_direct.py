@@ -327,6 +327,9 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if ctx.lex.lang == "en" and _en_programme_name(ctx, q, q_first, q_last, lo):
             continue  # (round 49, auditnews4) a policy's or programme's name as an object: 'to pay for "Medicare for
             # all."', 'she backs "Medicare for all"' (were direct quotes, one by a participle's subject far before)
+        if ctx.lex.lang == "en" and _en_named_thing_after_article(ctx, q, q_first, q_last, lo):
+            continue  # (round 54, seedleft) a name in title case after an article, a verb's object: 'The Foreign Ministry
+            # says we presented a "Crossroads of Peace."' (was a direct quote of the ministry)
         if ctx.lex.lang == "en" and _en_imagined_utterance(ctx, q_first, lo):
             continue  # (round 49, auditnews4) a group's imagined outcry after a modal or in a "the more …" clause: 'the
             # public will cover its ears and scream, "Make it go away."', 'the more the people shrug and think, "Enough
@@ -2430,6 +2433,37 @@ def _en_programme_name(ctx: QuoteContext, q: Quotation, q_first: int, q_last: in
         return False
     return not any(t.low in lex.pronouns or t.low in lex.auxiliaries or t.low in lex.negations or t.low in lex.cue_verbs
                    or t.low in lex.person_pronouns for t in words)
+
+
+#: (round 54, seedleft) articles and possessives before a quoted name that is a verb's object
+_EN_NAMED_THING_DETERMINERS = frozenset({"a", "an", "the", "its", "their", "our", "his", "her", "my", "your"})
+
+
+def _en_named_thing_after_article(ctx: QuoteContext, q: Quotation, q_first: int, q_last: int, lo: int) -> bool:
+    """(round 54, seedleft) English: a quotation of two to six words in title case with at least two capitalised words
+    ("Crossroads of Peace", "Marshall Plan"), right after an article or a possessive (`_EN_NAMED_THING_DETERMINERS`)
+    that follows a lower-case word that is no cue, auxiliary, "as" or quotation ('we presented a "Crossroads of Peace."',
+    'pushed for a "Marshall Plan for Ukraine."'), and no word after it before the sentence's end: a project's or a
+    plan's name, no one's words (not 'called it a "Total Disaster"': "it" before the article; not 'described as a
+    "…"', nor a predicate after "was a")."""
+    toks, lex = ctx.tokens, ctx.lex
+    if q_first - 2 < lo or not 2 <= q.n_words <= 6 or not _en_title_case(ctx, q):
+        return False
+    words = _en_quote_words(ctx, q)
+    if sum(1 for w in words if w[:1].isupper()) < 2 or _en_all_capitals(words):
+        return False
+    d, v = toks[q_first - 1], toks[q_first - 2]
+    if d.quoted or d.text != d.low or d.low not in _EN_NAMED_THING_DETERMINERS:
+        return False
+    if v.quoted or not v.is_word or v.text != v.low or v.low in lex.cue_verbs or v.low == "as" \
+            or v.low in lex.pronouns or v.low in lex.determiners or v.low in lex.auxiliaries:
+        return False  # (a predicate stays: 'said the plan was a "Total Disaster."')
+    if ctx.text[q.start : q.end].rstrip()[-1:] in (".", "!", "?"):
+        return True  # the sentence ends inside the quotation
+    nxt = q_last + 1
+    while nxt < len(toks) and (toks[nxt].quoted or toks[nxt].text in ('"', "”", "’")):
+        nxt += 1
+    return nxt >= len(toks) or not toks[nxt].is_word
 
 
 #: (round 49, auditnews4) modals of a prediction or a hypothesis before an imagined outcry

@@ -749,6 +749,9 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and a <= attr.speaker[0] and attr.speaker[1] <= b:
                 continue  # (round 48, enacts2) no content holds its own speaker: "Kurt Volker, the former special envoy
                 # to Ukraine, testified Tuesday." (the subject and its apposition were the report)
+            if ctx.lex.lang == "en" and c.kind == "verb" and b <= toks[c.first].start and _en_vocative_content(ctx, a, b):
+                continue  # (round 54, seedleft) an interjection and a vocative before the clause are no report: "Well,
+                # Mr. Aliyev, Artsakh did not ask your permission." (was 'Well, Mr. Aliyev' -> Artsakh)
             if ctx.lex.lang == "en" and c.kind == "verb" and b <= toks[c.first].start and _en_listed_quotation_end(ctx, a, b, lo):
                 continue  # (round 52, seedleft) a quoted sentence listed by the clause before its trailing cue is what the
                 # cue reports: 'He listed demands, including "Stop the war now," he said.' (the clause was an indirect quote)
@@ -2480,6 +2483,19 @@ def _speech_act_content(ctx: QuoteContext, si: int, c: Cue, lo: int, hi: int, s_
         # Vorwürfe gegen die Niederlande: Die Behörden hätten davon gewusst" (the act was the report)
         return toks[colon + 1].start, s_end
     return span
+
+
+def _en_vocative_content(ctx: QuoteContext, a: int, b: int) -> bool:
+    """English (round 54, seedleft): the content a:b (characters) before its cue is an interjection (`vocative_openers`:
+    "Well", "Oh", "Listen") and a vocative of capitalised words or titles only ("Well, Mr. Aliyev", "Oh, Mr. President",
+    "Look, Senator Smith"): an address to someone, no report."""
+    ws = [t for t in ctx.tokens if a <= t.start and t.end <= b and t.is_word]
+    if len(ws) < 2 or ws[0].low not in ctx.lex.vocative_openers or any(t.quoted for t in ws):
+        return False
+    rest = ws[1:]
+    if rest[0].low in ctx.lex.vocative_openers:
+        rest = rest[1:]
+    return bool(rest) and len(rest) <= 4 and all(t.is_cap or ctx.lex.is_title(t.text) for t in rest)
 
 
 def _en_listed_quotation_end(ctx: QuoteContext, a: int, b: int, lo: int) -> bool:

@@ -863,6 +863,15 @@ class Lexicon:
     #: (round 47, enorgs) English last words of a company's name a title-like word opens ("General Motors", "General
     #: Electric"): the title belongs to the name
     title_company_words: frozenset[str] = frozenset()
+    #: (round 54, seedleft) English lower-case heads of a parliamentary or party body after "the" and its capitalised
+    #: name ("of the Hayastan faction", "of the Labour party"): a person's name before "of" keeps the speaker
+    member_body_heads: frozenset[str] = frozenset()
+    #: (round 54, seedleft) English interjections that open an address ("Well, Mr. Aliyev, …"): with only a vocative
+    #: after them the words before a cue are no report
+    vocative_openers: frozenset[str] = frozenset()
+    #: (round 54, seedleft) English cue forms that take a thing seen as their object: right before a lower-case
+    #: quotation they are no cue ('its patrols had observed “signs of recent shelling”')
+    object_perception_cues: frozenset[str] = frozenset()
     company_name_heads: frozenset[str] = frozenset()
     #: (round 51, enleft19) English words that make a capitalised name an organisation's or a place's, whatever
     #: apposition follows it ("Asante Holdings, the club's owner"): see `non_person_name_words` in en.yaml
@@ -1560,6 +1569,9 @@ class Lexicon:
             alert_hazards=_set(d, "alert_hazards"),
             company_descriptions=_set(d, "company_descriptions"),
             title_company_words=_set(d, "title_company_words"),
+            member_body_heads=_set(d, "member_body_heads"),
+            vocative_openers=_set(d, "vocative_openers"),
+            object_perception_cues=_set(d, "object_perception_cues"),
             company_name_heads=_set(d, "company_name_heads"),
             non_person_name_words=_set(d, "non_person_name_words"),
             body_description_words=_set(d, "body_description_words"),

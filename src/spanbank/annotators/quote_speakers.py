@@ -5015,8 +5015,10 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
                 # said" (was "Montreal"), "U.S. insurer Bank of New York Mellon"; the description must open its clause
                 if (s := _en_company_description_start(tokens, b - 1, lo, lex)) is not None:
                     return Mention(s, m.last, "name", m.span_last)
-            if m.kind == "name" and head.kind == "name" and tokens[p].text == "of" and tokens[b - 1].text == tokens[b - 1].low \
-                    and all(t.is_cap or t.low in ("of", "the", "'s", "’s") or not t.is_word for t in tokens[p : m.end + 1]) \
+            if head.kind == "name" and tokens[p].text == "of" and tokens[b - 1].text == tokens[b - 1].low and (
+                    (m.kind == "name" and all(t.is_cap or t.low in ("of", "the", "'s", "’s") or not t.is_word
+                                              for t in tokens[p : m.end + 1]))
+                    or _en_member_body_after_of(tokens, p, m, lex)) \
                     and _en_person_name_words(tokens, head, lex) and _en_role_words_start(tokens, b - 1, lo, lex):
                 # (round 50, enleft17) lower-case role words before a person's name with "of": "Pediatric infectious
                 # disease specialist Dr. Grace Liu of Children's Hospital said" (was "Children's Hospital"), as without
@@ -5046,6 +5048,18 @@ def _en_partitive_in_chain(tokens: list[Token], h: int, lex: Lexicon) -> bool:
     return not t.quoted and t.text == t.low and (t.low in EN_PARTITIVES or t.low in _EN_GROUP_NUMERALS or t.text.isdigit()) \
         and t.low not in ("none", "neither", "either") and not q.quoted and q.text == q.low and q.low in lex.postmodifiers \
         and q.low in lex.prepositions and d is not None and not d.quoted and d.low in lex.determiners
+
+
+def _en_member_body_after_of(tokens: list[Token], p: int, m: Mention, lex: Lexicon) -> bool:
+    """(round 54, seedleft) The mention m after "of" at p is a described body: "the", one to four capitalised words and a
+    last word that is capitalised or a lower-case `member_body_heads` noun ("of the Hayastan faction", "of the Labour
+    Party"), so that a role and a person's name before "of" keep the speaker (`_en_postmodified`)."""
+    if m.kind != "description" or m.first != p + 1 or tokens[m.first].low != "the" or not 2 <= m.last - m.first <= 5:
+        return False
+    if any(t.quoted or not (t.is_cap and t.is_word) for t in tokens[m.first + 1 : m.last]):
+        return False
+    last = tokens[m.last]
+    return last.is_word and not last.quoted and (last.is_cap or (last.text == last.low and last.low in lex.member_body_heads))
 
 
 def _en_person_name_words(tokens: list[Token], head: Mention, lex: Lexicon) -> bool:
