@@ -961,6 +961,14 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
                 # (round 22) examples after a plural head: "Verbände wie Nabu und BUND kritisierten" was the BUND's
                 head = w - 1 - (w - 2 >= lo and toks[w - 2].low in lex.determiners)
                 before = Mention(head, w - 1, "description", before.end)
+        if before is not None and lex.lang == "de" and before.kind == "name" and before.first - 5 >= lo \
+                and toks[before.first - 1].low in ("und", "sowie") and not toks[before.first - 1].quoted \
+                and (left := mention_before(toks, before.first - 1, lo, lex)) is not None and left.end == before.first - 2 \
+                and left.kind == "name" and left.first - 2 >= lo and toks[left.first - 1].text == "um" \
+                and not toks[left.first - 1].quoted and toks[left.first - 2].is_cap and toks[left.first - 2].is_word:
+            # (round 54, deleft) a group around two leaders: "Die SPD-Spitze um Lars Klingbeil und Bärbel Bas erklärte, …"
+            # is the group (was Bärbel Bas), as "Die SPD-Spitze um Lars Klingbeil erklärte" is
+            before = Mention(left.first, before.last, before.kind, before.span_last)
         if before is not None and before.first > lo and toks[before.first - 1].low in lex.prepositions:
             head = mention_before(toks, before.first - 1, lo, lex) if lex.lang == "de" else None
             if head is not None and (toks[head.end].low in _DE_TIME_HEADS or toks[head.first].low in _DE_TIME_HEADS):
@@ -5447,7 +5455,12 @@ def _impersonal_source(ctx: QuoteContext, c: Cue, lo: int, hi: int) -> Mention |
         if k + 1 < hi and toks[k].low == "auf" and toks[k].text == "auf" and lex.lang == "de" and not toks[k].quoted \
                 and toks[k + 1].low not in ("anfrage", "nachfrage", "frage", "fragen", "nachfragen"):  # (on request)
             # a web page or a channel: "…, hieß es auf der Homepage des Vereins", "…, hiess es auf SRF News" (round 21)
-            return np_forward(toks, k + 1, hi, lex, bare=True)
+            np = np_forward(toks, k + 1, hi, lex, bare=True)
+            if np is not None and np.end == np.last and lex.impersonal_sign_endings \
+                    and toks[np.last].low.endswith(lex.impersonal_sign_endings):
+                return None  # (round 54, deleft) a slogan on signs without an owner: "„Keine Experimente“, hieß es auf
+                # den Plakaten" (was "Plakaten"); "auf den Transparenten der Demonstranten" keeps its phrase
+            return np
         return None
     e = next((x for x in range(c.first - 1, max(lo, c.first - 9) - 1, -1) if toks[x].low == "es"), None)
     if e is not None and e + 1 < c.first and toks[e + 1].low in lex.source_prepositions:

@@ -2660,6 +2660,13 @@ def _speech_act(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_end
             # "Officials announced the deal, markets rose.", "Pelosi calls Trump a coward, she is a fool"
         if ctx.lex.lang == "de" and toks[k].text == "," and k + 1 < hi and _de_act_ends_before(ctx, k + 1, hi):
             return s_start, toks[k].start
+        if ctx.lex.lang == "de" and toks[k].text in ("–", "—") and k > c.last + 1 and k + 2 < hi and not toks[k].quoted \
+                and (_de_own_cue_verb(ctx, k + 1, hi) is not None or de_main_clause_verb(toks, ctx.lex, k + 1, hi) is not None
+                     or _de_headline_clause_at(ctx, k + 1, hi)):
+            # (round 54, deleft) another main clause after a dash, as after a comma: "IG Metall droht mit Warnstreiks –
+            # Arbeitgeber weisen Forderung zurück" (the union's act ran on over the employers' reply); a Konjunktiv
+            # after it is still the act's own ("Die Ministerin kritisierte den Plan – er sei zu teuer")
+            return s_start, toks[k - 1].end
         if ctx.lex.lang == "de" and toks[k].text == "und" and k + 1 < hi and toks[k + 1].text == toks[k + 1].low \
                 and toks[k + 1].low in ctx.lex.cue_verbs and not toks[k + 1].quoted and any(
                     t.text in {",", ":"} and not t.quoted for t in toks[k + 2 : min(hi, k + 5)]) and not any(
@@ -2799,6 +2806,23 @@ def _de_coordinated_adjective(ctx: QuoteContext, n: int, hi: int) -> bool:
     w = ws[-1].low
     return not (w in lex.auxiliaries or w in lex.cue_verbs or w in lex.past_verbs or w in lex.stopwords
                 or w in lex.konjunktiv or w in lex.konjunktiv_i or w.endswith(("te", "ten")) and not w.endswith("ente"))
+
+
+def _de_headline_clause_at(ctx: QuoteContext, n: int, hi: int) -> bool:
+    """German (round 54, deleft): a headline's main clause without an article opens at token n after a dash: one to
+    three capitalised words and a finite verb in the present ("– Arbeitgeber weisen Forderung zurück", "– Werder siegt
+    spät"); not a pronoun's Konjunktiv ("– er sei zu teuer"), a participle ("– Tendenz steigend") or "und zwar"."""
+    toks, lex = ctx.tokens, ctx.lex
+    v = n
+    while v < hi and v - n < 3 and toks[v].is_word and toks[v].is_cap and not toks[v].quoted \
+            and toks[v].low not in lex.stopwords and toks[v].low not in lex.determiners:
+        v += 1
+    if v == n or v >= hi:
+        return False
+    w = toks[v]
+    return w.is_word and not w.quoted and w.text == w.low and w.low.endswith(("t", "en")) and not w.low.endswith("end") \
+        and len(w.low) > 3 and w.low not in lex.stopwords and w.low not in lex.prepositions and w.low not in lex.konjunktiv \
+        and w.low not in lex.konjunktiv_i and w.low not in lex.auxiliaries and w.low not in lex.time_words
 
 
 def _de_act_ends_before(ctx: QuoteContext, n: int, hi: int) -> bool:

@@ -260,6 +260,9 @@ class Lexicon:
     #: (round 35) German nouns after the preposition of an impersonal report that name no source: "heißt es dazu in
     #: Anspielung auf …", "in Bezug auf …"
     impersonal_not_sources: frozenset[str] = frozenset()
+    #: (round 54, deleft) German endings of signs and posters after "hieß es auf", which carry slogans and name no
+    #: source: "„Keine Experimente“, hieß es auf den Plakaten"
+    impersonal_sign_endings: tuple[str, ...] = ()
     #: (round 35) German verbs of reacting or turning to someone before a colon and a short quoted sentence
     colon_reaction_verbs: frozenset[str] = frozenset()
     #: (round 47, enheadlines2) English objects of "Says" that make no report in a title-case headline ("Smith Says
@@ -1335,6 +1338,7 @@ class Lexicon:
             not_past=_set(d, "not_past"),
             adverbial_subordinators=_set(d, "adverbial_subordinators"),
             impersonal_not_sources=_set(d, "impersonal_not_sources"),
+            impersonal_sign_endings=tuple(sorted(_set(d, "impersonal_sign_endings"))),
             colon_reaction_verbs=_set(d, "colon_reaction_verbs"),
             title_says_objects=_set(d, "title_says_objects"),
             us_states=_set(d, "us_states"),

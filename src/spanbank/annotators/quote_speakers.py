@@ -8142,8 +8142,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     # (round 23) the name of a title inside the von-phrase: "Eine Sprecherin von Ministerin Nancy Faeser" is
                     # the spokeswoman, not the minister
                     (lex.is_title(tokens[r - 1].text) or (lex.lang == "de" and _de_role_word(tokens[r - 1].text, lex)))
-                    and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))):
-            # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"
+                    and any(tokens[x].low in ("von", "vom") for x in range(m.first + 1, r - 1))) \
+                and not _de_group_around(tokens, m.first, r - 1):
+            # a full name closing a description after its genitive: "Der Vorstandsvorsitzende der DKG Gerald Gaß"; not
+            # (round 54, deleft) a group's leader: "Ein Team um den Virologen Christian Drosten berichtete" is the team
             return canonical(Mention(r, e, "name"), tokens, ents, lex, continuing=continuing, near=near, para=para)
     if m.kind in ("group", "name") and lex.lang == "en" and (p := next((k for k in range(m.first + 1, m.last) if tokens[k].low == "and"
                                                            and not tokens[k].quoted), None)) is not None:
@@ -9465,6 +9467,11 @@ def _de_role_word(w: str, lex: Lexicon) -> bool:
 _DE_PRESENTING_VERBS = frozenset({"war", "ist", "stand", "steht", "saß", "sitzt", "kam", "kommt", "gehörte", "gehört"})
 
 
+#: (round 54, deleft) prepositions of an unnamed role's origin: "Ein Kollege aus der Fraktion", "Eine Mitarbeiterin
+#: von Amnesty"
+_DE_ROLE_ORIGIN_PREPOSITIONS = frozenset({"aus", "von", "vom", "bei", "beim"})
+
+
 def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, near: int, k: int, gender: str) -> str | None:
     """German (round 54, depolitics): the canonical name of an unnamed person that opens the sentence just before the
     pronoun at token k as its subject: "Ein"/"Eine", a role noun of the pronoun's gender (a title or a role word:
@@ -9486,6 +9493,13 @@ def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, n
             or (gender == "f") != (head.low.endswith("in") and not head.low.endswith("innen")):
         return None
     v = tokens[sub.end + 1] if sub.end + 1 < stop else None
+    if v is not None and v.low in _DE_ROLE_ORIGIN_PREPOSITIONS and v.text == v.low and not v.quoted \
+            and (pp := np_forward(tokens, sub.end + 2, stop, lex, bare=True, depth=1)) is not None \
+            and pp.first == sub.end + 2 and tokens[pp.last].is_cap and pp.end + 1 < stop:
+        # (round 54, deleft) the role's origin after it: "Ein Kollege aus der Fraktion sah das ähnlich. Er fügte hinzu,
+        # …" is the colleague (was the person quoted before)
+        sub = Mention(sub.first, sub.last, sub.kind, pp.end)
+        v = tokens[sub.end + 1]
     if v is None or v.quoted or not v.is_word or v.text != v.low or v.low in lex.stopwords \
             or v.low in ("und", "oder", "sowie") or v.low in lex.prepositions or v.low in lex.konjunktiv:
         return None  # (not inside the reported speech of the one quoted before: "Ein Sprecher habe das bestätigt.")
@@ -9536,7 +9550,10 @@ def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int,
                 or (tokens[j].is_cap and tokens[j + 1].text == "-" and tokens[j + 1].start == tokens[j].end)):
             j -= 1  # adjectives of the role and a shared compound: "der frühere Welt- und Europameister"
         if j < prev or (j < pos - 1 and tokens[j].low in ("der", "die") and (j == prev or tokens[j - 1].low not in lex.prepositions)) \
-                or (j == prev == pos - 1 and _de_bare_opener(tokens[j], lex)):
+                or (j == prev == pos - 1 and _de_bare_opener(tokens[j], lex)) \
+                or (j == prev < pos - 1 and _de_genitive_opener(tokens[j], tokens[j + 1], lex)):
+            # (round 54, deleft) also after a place's or club's genitive before the role: "Freiburgs Trainer Julian
+            # Schuster haderte mit der Chancenverwertung. „…“, sagte der 39-Jährige" (was the coach quoted before)
             found.add(name)  # (round 50, dearticles3) also after a bare noun or a particle opening the sentence:
             # "Matchwinner Emre Kaplan konnte sein Glück kaum fassen. „…“, sagte der 21-Jährige" (was the coach quoted
             # before)
@@ -9634,6 +9651,21 @@ def _de_ends_sentence(tokens: list[Token], i: int, lex: Lexicon) -> bool:
                 and tokens[i + 1].low not in lex.determiners and tokens[i + 1].low not in lex.pronouns
                 and tokens[i + 1].text[:1].isupper() and i > 1 and tokens[i - 2].low in ("der", "die", "das", "dem", "den",
                                                                                        "am", "im", "zum", "vom", "beim"))
+
+
+def _de_group_around(tokens: list[Token], lo: int, hi: int) -> bool:
+    """German (round 54, deleft): a group named around its leader, "um" after a capitalised noun between lo and hi
+    ("Ein Team um den Virologen Christian Drosten", "Die SPD-Spitze um Lars Klingbeil"): the group speaks, not the
+    leader."""
+    return any(tokens[x].text == "um" and not tokens[x].quoted and tokens[x - 1].is_cap and tokens[x - 1].is_word
+               and not tokens[x - 1].quoted for x in range(lo + 1, hi))
+
+
+def _de_genitive_opener(t: Token, role: Token, lex: Lexicon) -> bool:
+    """German (round 54, deleft): a capitalised genitive opening a sentence before a role word ("Freiburgs Trainer",
+    "Bayerns Innenminister"): a place's or a club's, not an article, a pronoun or a subordinator ("Des", "Als")."""
+    return _de_bare_opener(t, lex) and t.text.endswith("s") and not t.text.endswith(("ss", "us")) and len(t.text) > 3 \
+        and t.low not in lex.stopwords and role.is_cap and _de_role_word(role.text, lex)
 
 
 def _de_bare_opener(t: Token, lex: Lexicon) -> bool:

@@ -50,6 +50,7 @@ from spanbank.annotators.quote_direct import (
 from spanbank.annotators.quote_indirect import (
     _OPENING_MARKS,
     de_negated_question,
+    de_ownerless_statement,
     de_report_clause_opener,
     de_speaker_apposition,
     de_thing_speaker,
@@ -1469,6 +1470,10 @@ def _sentence(ctx: QuoteContext, si: int) -> None:
     if cues and ctx.lex.lang == "de" and _de_poll_in_report(ctx, si, lo, hi, cues):
         cues = []  # (round 38, depolls) the poll is the reporting speaker's: "Merz sagte, … . Nach einer neuen Umfrage habe
         # die Union nur noch einen Punkt Vorsprung." (the speaker was "einer neuen Umfrage")
+    if cues and ctx.lex.lang == "de" and _de_ownerless_in_report(ctx, si, lo, hi, cues):
+        cues = []  # (round 54, deleft) a source without an owner inside the Konjunktiv I report going on: "„…“, sagte
+        # Feuerwehrsprecher Markus Lehmann. Verletzt worden sei nach bisherigen Erkenntnissen niemand." is one span of
+        # his (was the parts "Verletzt worden sei" and "niemand")
     if cues and ctx.lex.market_subjects:
         cues = [c for c in cues if not _de_market_state(ctx, c)]
     if cues and ctx.lex.office_passives:
@@ -2327,6 +2332,26 @@ def _de_nested_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) 
         if aux is None or any(t.text in {",", ";", ":"} for t in toks[aux:c.first]):
             return False
     return True
+
+
+def _de_ownerless_in_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> bool:
+    """German (round 54, deleft): the only cue of sentence si is a noun source that names no one ("nach bisherigen
+    Erkenntnissen", "ersten Angaben zufolge"), inside a main clause in the unambiguous Konjunktiv I, right after a
+    sentence of the same paragraph attributed to a named speaker: the source is part of that speaker's report going on
+    ("„…“, sagte der Sprecher. Verletzt worden sei nach bisherigen Erkenntnissen niemand.")."""
+    toks, lex = ctx.tokens, ctx.lex
+    prev = ctx.sent_attr[si - 1] if si >= 1 else None
+    if prev is None or not prev.name or len(cues) != 1 or "\n" in ctx.text[ctx.sents[si - 1][1] : ctx.sents[si][0]] \
+            or any(t.quoted for t in toks[lo:hi]):
+        return False
+    c = cues[0]
+    m = c.speaker
+    if c.kind != "source_noun" or m is None or c.first <= lo + 1 or not de_ownerless_statement(ctx, m):
+        return False  # (inside the clause, not opening it: "Nach ersten Erkenntnissen sei …" keeps its source)
+    a, b = min(c.first, m.first), max(c.last, m.end)
+    if any(t.text in {",", ";", ":"} for t in toks[lo:hi]):
+        return False  # (one clause only)
+    return any(t.text == t.low and t.low in lex.konjunktiv_i for x, t in enumerate(toks[lo:hi], lo) if not a <= x <= b)
 
 
 def _de_poll_in_report(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list) -> bool:
