@@ -4342,6 +4342,12 @@ def _en_reporter_of_content(ctx: QuoteContext, m: Mention, cues: list[Cue]) -> s
     if any(t.low == toks[m.first].low and not t.quoted for t in toks[start : x.speaker.first]):
         return None  # the pronoun already stands for someone one of the two sentences before spoke of: "During the call,
         # he asked …. Omar is …. ¶ The staff member who reported the call recalled that he said, "…"" is the caller
+    sex = "m" if toks[m.first].low == "he" else "f"
+    reporters = {a.name for a in ctx.sent_attr[max(0, si - 2) : si] if a is not None and a.name}
+    if any(n not in reporters and lex.name_gender(n, ctx.ents.titles.get(n, set())) == sex
+           for _pos, n in names_between(ctx.ents, toks, start, x.speaker.first)):
+        return None  # (round 54, review1) a named person of the pronoun's sex who reported nothing is its antecedent: "Mark
+        # Tamm, 52, was convicted of fraud. The prosecutor said he told investors the drug worked." is Tamm's report
     return x.name
 
 

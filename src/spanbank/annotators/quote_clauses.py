@@ -1230,13 +1230,20 @@ def clause_stop(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int, su
     return s_end
 
 
+#: (round 54, review1) adverbs ending in "s" after "and that": the "that" is a demonstrative, the writer's remark ("said
+#: the bus came late again, and that always annoyed riders"), no plural subject of a second that-clause
+_EN_ADVERBS_ENDING_S = frozenset({"always", "perhaps", "sometimes", "nevertheless", "nonetheless", "besides", "afterwards",
+                                  "regardless", "thus", "overseas", "whereas", "towards", "nowadays", "betimes"})
+
+
 def _en_plural_subject_past(toks: list, i: int, hi: int) -> bool:
     """English (round 54, enscience): token i, right after "and/but that", is a bare plural noun (no demonstrative
     "that" stands before a plural) with a past verb within three words: "said that the biology was settled, but that
-    schedules involved many trade-offs" (the second that-clause was lost)."""
+    schedules involved many trade-offs" (the second that-clause was lost). Not an adverb ending in "s" (round 54,
+    review1: "…, and that always annoyed riders" is the writer's)."""
     t = toks[i]
     if not (t.is_word and not t.quoted and t.text == t.low and len(t.low) > 3 and t.low.endswith("s")
-            and not t.low.endswith(("ss", "us", "is", "'s", "’s"))):
+            and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and t.low not in _EN_ADVERBS_ENDING_S):
         return False
     return any(x.is_word and not x.quoted and x.text == x.low and x.low.endswith("ed") and len(x.low) > 4
                for x in toks[i + 1 : min(hi, i + 4)])

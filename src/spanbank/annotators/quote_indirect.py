@@ -6970,6 +6970,9 @@ _EN_COMPARISON_HEADS = frozenset({"short", "well", "far", "slightly", "just", "r
 def _en_comparison_adjunct(toks, lex, j: int, hi: int) -> bool:
     """(round 54, enscience) tokens from j open a comparison of the writer's: a head of `_EN_COMPARISON_HEADS`, then a
     preposition ("short of", "well below", "down from", "compared with", "in line with")."""
+    if toks[j].low in ("up", "down") and j + 1 < hi and toks[j + 1].low != "from":
+        return False  # (round 54, review1) "up"/"down" compare only with "from": "…, the CEO said, up to 20% next year"
+        # is a quantity of the report (was dropped as the writer's)
     return j + 2 < hi and toks[j].low in _EN_COMPARISON_HEADS and not toks[j + 1].quoted \
         and toks[j + 1].text == toks[j + 1].low and (toks[j + 1].low in lex.prepositions or toks[j + 1].low in (
             "of", "below", "above", "from", "with", "to", "behind"))
