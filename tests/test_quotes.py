@@ -18543,7 +18543,8 @@ def test_r39_ensources(text, expected):
     ("Dem 29-Jährigen wirft die Staatsanwaltschaft gefährliche Körperverletzung vor. Zum Auftakt schwieg der Angeklagte "
      "lange – er könne sich an nichts erinnern, sagte er schließlich.",
      [("Dem 29-Jährigen wirft die Staatsanwaltschaft gefährliche Körperverletzung vor", IND, "Staatsanwaltschaft"),
-      ("Zum Auftakt schwieg der Angeklagte lange – er könne sich an nichts erinnern", IND, None)]),
+      # (round 54, dejleft: the man of the case who is the subject of the clause before "er"; was None)
+      ("Zum Auftakt schwieg der Angeklagte lange – er könne sich an nichts erinnern", IND, "Angeklagte")]),
     ("Die Landespolizeiinspektion Jena teilte mit, der Fahrer sei leicht verletzt worden. Er gab an, er sei von der "
      "Sonne geblendet worden.",
      [("der Fahrer sei leicht verletzt worden", IND, "Landespolizeiinspektion Jena"),

@@ -4745,8 +4745,9 @@ _DE_ZU_INFIX = re.compile(r"[a-zäöüß]{2,}zu[a-zäöüß]{2,}(?:en|ern|eln)")
 
 def _de_zu_clause_end(toks, e: int, hi: int) -> bool:
     """German (round 27): the words from token e to the next comma or the sentence end close an infinitive clause
-    ("… eines Tages wieder besuchen zu wollen", "… einzufrieren"), at most eight words, none quoted."""
-    x = next((x for x in range(e, min(hi, e + 9)) if not toks[x].is_word or toks[x].quoted), None)
+    ("… eines Tages wieder besuchen zu wollen", "… einzufrieren"), at most twelve words, none quoted (round 54, dejleft:
+    was eight, "sich unter der Telefonnummer 0551 491 2115 zu melden" after a relative clause was no content)."""
+    x = next((x for x in range(e, min(hi, e + 13)) if not toks[x].is_word or toks[x].quoted), None)
     if x is None or x - e < 1 or toks[x].quoted or toks[x].text not in {",", ".", ";", "!"}:
         return False
     last = toks[x - 1]

@@ -5802,6 +5802,20 @@ def _de_relative_opens(ctx: QuoteContext, n: int) -> bool:
                         and y.low not in lex.konjunktiv_i and y.low not in lex.konjunktiv_ii
                         and y.low not in lex.reportative and y.low != "zu" for y in toks[n + 2 : e - 1]):
             return True  # (not an infinitive with "zu": "gaben sie zu, die Scheiben eingeworfen zu haben")
+    if w.is_word and not w.quoted and w.text == w.low and w.low.isalpha() and w.low not in lex.auxiliaries \
+            and w.low not in lex.prepositions and w.low != "zu" and n + 4 < len(toks) and t.low == "die":
+        # (round 54, dejleft) a plural subject relative with an uninflected or strongly inflected word after "die", then a
+        # participle and an indicative auxiliary closing the clause: "Die Polizei bittet Zeugen, die verdächtige
+        # Beobachtungen gemacht haben, sich … zu melden", "…, die etwas gesehen haben, …" (the relative clause opened
+        # the content; a content puts its finite verb second: "…, die verdächtige Person hat …")
+        e = next((y for y in range(n + 2, min(len(toks), n + 14)) if not toks[y].is_word or toks[y].quoted), None)
+        if e is not None and e >= n + 4 and toks[e].text in {".", ",", ";", "!"} and not toks[e].quoted \
+                and (v := toks[e - 1]).text == v.low and v.low in ("haben", "hatten", "sind", "waren", "wurden") \
+                and (p := toks[e - 2]).text == p.low and p.low.isalpha() and p.low.endswith(("t", "en")) \
+                and all(y.low not in lex.auxiliaries and y.low not in lex.konjunktiv and y.low not in lex.konjunktiv_i
+                        and y.low not in lex.konjunktiv_ii and y.low not in lex.reportative and y.low != "zu"
+                        for y in toks[n + 1 : e - 1]):
+            return True
     if w.is_word and not w.quoted and w.text == w.low and w.low.isalpha() and n + 3 < len(toks) \
             and (v := toks[n + 2]).is_word and not v.quoted and v.text == v.low and v.low in lex.auxiliaries \
             and v.low not in lex.konjunktiv_i and v.low not in lex.konjunktiv and v.low not in lex.konjunktiv_ii \

@@ -8572,6 +8572,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             # a body seen only after "die" keeps round 36's person named before)
             recent = [name for pos, name in ents.names if near is not None and near <= pos < m.first and fits(name)
                       and person_name(name, lex, ents) and not (skip is not None and skip[0] <= pos < skip[1])]
+            if not recent and near is not None:
+                return _de_masculine_case_person_before(tokens, near, m.first, lex)  # (round 54, dejleft)
             return recent[-1] if recent else None
         if lex.lang == "de" and gender in ("m", "f") and near is not None and not tokens[m.first].quoted \
                 and (noun := _de_sex_noun_subject(tokens, near, m.first, gender, lex)) is not None \
@@ -9423,6 +9425,33 @@ def _de_colon_subject(tokens: list[Token], k: int, gender: str, lex: Lexicon) ->
             or tokens[v].low in lex.determiners or tokens[v].low in lex.passive_auxiliaries:
         return None
     return tokens[j].text
+
+
+def _de_masculine_case_person_before(tokens: list[Token], near: int, stop: int, lex: Lexicon) -> str | None:
+    """German (round 54, dejleft): the one man of a police or court case (`reported_person_heads`, masculine
+    nominative: "der Täter", "der mutmaßliche Räuber", "der 19-Jährige") who is the subject of the sentence before,
+    opening it or right after its finite verb, when no man is named there: "Nach Angaben der Polizei betrat der Täter
+    den Verkaufsraum. Er forderte die Herausgabe der Tageseinnahmen." is the robber (was no one after the police's
+    report)."""
+    found: set[str] = set()
+    for x in range(near, stop - 1):
+        t = tokens[x]
+        if t.low != "der" or t.quoted or (x > near and t.text != t.low):
+            continue
+        if x > near and not ((v := tokens[x - 1]).is_word and not v.quoted and v.text == v.low
+                             and v.low not in lex.prepositions and v.low not in lex.determiners
+                             and v.low not in lex.coordinators):
+            continue  # the subject after the finite verb ("betrat der Täter"), not a genitive or dative
+        h = x + 1
+        while h < stop - 1 and tokens[h].is_word and not tokens[h].quoted and tokens[h].text == tokens[h].low \
+                and tokens[h].low.endswith(("e", "en")) and tokens[h].low not in lex.auxiliaries:
+            h += 1  # adjectives: "der mutmaßliche Räuber"
+        head = tokens[h]
+        if not head.is_cap or not head.is_word or head.quoted or not head.low.endswith(lex.reported_person_heads) \
+                or head.low.endswith(("in", "en", "frau", "männer")):
+            continue
+        found.add(head.text)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _de_sex_noun_subject(tokens: list[Token], near: int, stop: int, gender: str, lex: Lexicon) -> str | None:
