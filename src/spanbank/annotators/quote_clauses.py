@@ -517,6 +517,9 @@ def _clause_end(toks: list[Token], lex: Lexicon, j: int, hi: int, s_end: int) ->
             skip = close  # (round 54, seedleft) an inserted clause between a verb and its that-clause: "said the State
             continue  # Department had failed to certify, as required under Section 907, that Baku was taking …" (ended at
             # "certify")
+        if lex.lang == "en" and w.text == "while" and _en_while_goes_on(toks, lex, j, n + 1, hi):
+            continue  # (round 54, enleft) a contrast inside the report: "said net sales rose 6%, while organic volume
+            # grew 2%" (ended at "billion")
         if lex.lang == "en" and en_clause_breaker(toks, lex, n, hi):
             return t.start
         if lex.lang == "en" and w.low in lex.cue_verbs and w.low in lex.term_markers and w.text == w.low and k - j <= 8 \
@@ -759,6 +762,70 @@ def _en_but_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int, co
         if x.quoted or x.text in {":", ";", "-", "–", "—", "("} or x.low in _EN_WRITER_REMARK \
                 or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.speech_act_verbs)):
             return False
+    return True
+
+
+#: (round 54, enleft) subjects of a ", while" clause that are the writer's market or rival note, not more of the report
+#: ("…, while its shares fell 3% in early trading", "…, while analysts had expected …", "…, while rivals reported …")
+_EN_WHILE_OTHER_SUBJECTS = frozenset({"share", "shares", "stock", "stocks", "investors", "analysts", "economists",
+                                      "index", "markets", "market", "critics", "rivals", "competitors", "opponents",
+                                      "others", "traders", "peers", "experts", "officials", "residents"})
+#: (round 54, enleft) past verbs that end such a clause as a narrative event, not a reported figure
+_EN_WHILE_PAST_BE = frozenset({"was", "were", "had", "remained", "stayed"})
+
+
+def _en_while_goes_on(toks: list[Token], lex: Lexicon, j: int, m: int, hi: int) -> bool:
+    """English (round 54, enleft): the clause from m (after ", while") is a contrast inside a report whose content
+    starts at j after a past cue: a lower-case subject (an article or possessive and up to three words, or one to
+    three bare words, or "it") and its own past verb ("said net sales rose 6%, while organic volume grew 2%", "said
+    sales accounted for less than 5%, while its other products remained on shelves", "said it had stopped
+    production, while it investigates the cause"); not a market or rival note ("…, while its shares fell 3%"), no
+    name, no cue, no quotation, no colon or dash to the sentence end."""
+    c = j - 1
+    while c >= max(0, j - 6) and toks[c].is_word and not toks[c].quoted and not (
+            toks[c].low in lex.cue_verbs and toks[c].text == toks[c].low):
+        c -= 1
+    if c < max(0, j - 6) or not toks[c].is_word or toks[c].quoted or toks[c].text != toks[c].low or not (
+            toks[c].low.endswith("ed") or toks[c].low in ("said", "told", "wrote")):
+        return False
+    if m + 2 >= hi:
+        return False
+    f = toks[m]
+    if f.quoted or not f.is_word or f.text != f.low:
+        return False
+    v = m
+    if f.low == "it":
+        v = m + 1
+    else:
+        if f.low in lex.determiners or f.low in lex.possessives:
+            v += 1
+        start = v
+        while v < hi and v < start + 3 and toks[v].is_word and not toks[v].quoted and toks[v].text == toks[v].low \
+                and toks[v].low.isalpha() and toks[v].low not in lex.auxiliaries and toks[v].low not in lex.prepositions \
+                and toks[v].low not in lex.cue_verbs and toks[v].low not in lex.stopwords \
+                and toks[v].low not in lex.pronouns and not (v > start and (
+                    toks[v].low in lex.past_verbs or toks[v].low.endswith("ed"))):
+            v += 1
+        if v == start or toks[v - 1].low in _EN_WHILE_OTHER_SUBJECTS or any(
+                x.low in _EN_WHILE_OTHER_SUBJECTS for x in toks[start:v]):
+            return False
+    if v + 1 >= hi:
+        return False
+    verb = toks[v]
+    if verb.quoted or not verb.is_word or verb.text != verb.low or verb.low in lex.cue_verbs \
+            or verb.low in lex.speech_act_verbs or not (
+                verb.low in _EN_WHILE_PAST_BE or verb.low in lex.past_verbs
+                or (verb.low.endswith("ed") and len(verb.low) > 4)
+                or (f.low == "it" and verb.low.endswith("s") and len(verb.low) > 4)):
+        return False
+    if not toks[v + 1].is_word or toks[v + 1].low == "by" and not (v + 2 < hi and toks[v + 2].text[:1].isdigit()):
+        return False  # a passive's agent ("…, while it was run by …") is no figure of the report
+    for x in toks[v + 1 : hi]:
+        if x.quoted or x.text in {":", ";", "-", "–", "—", "("} or x.low in _EN_WRITER_REMARK or x.low == "trading" \
+                or (x.text == x.low and (x.low in lex.cue_verbs or x.low in lex.speech_act_verbs)):
+            return False
+        if x.text in {".", "!", "?"}:
+            break
     return True
 
 

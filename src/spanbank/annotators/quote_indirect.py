@@ -7058,6 +7058,14 @@ def _en_finite(toks, lex, j: int, hi: int) -> bool:
     if finite_cue and j + 2 < hi and toks[j].text == toks[j].low and toks[j].is_word and toks[j].low.endswith(EN_ADJECTIVE_ENDINGS) \
             and toks[j].low not in lex.stopwords and _en_plural_then_verb(toks, lex, j + 1, hi):
         return True  # an adjective before a bare plural subject: "said political considerations play no role"
+    if finite_cue and j + 3 < hi and _en_compound_noun_word(toks[j], lex) and toks[j].low not in lex.past_verbs \
+            and toks[j].low not in lex.auxiliaries and _en_plural_then_verb(toks, lex, j + 1, hi):
+        return True  # (round 54, enleft) a noun-noun subject: "say start times just mean later bedtimes"
+    if finite_cue and j + 3 < hi and _en_modifier_word(toks[j], lex) and (
+            _en_plural_then_verb(toks, lex, j + 1, hi)
+            or (_en_compound_noun_word(toks[j + 1], lex) and _en_plural_then_verb(toks, lex, j + 2, hi))):
+        return True  # (round 54, enleft) a comparative or an adjective and a noun before a bare plural subject: "Critics
+        # say later start times just mean later bedtimes", "say higher fuel prices hurt farmers" (reported nothing)
     k, n = j, 0
     while k < hi and n < FINITE_REACH:
         t = toks[k]
@@ -7239,6 +7247,11 @@ def _en_postmodified_subject_then_past(toks, lex, j: int, hi: int) -> bool:
             return False
         if x > k + 1 and w.text == w.low and (w.low in lex.past_verbs or (w.low.endswith("ed") and len(w.low) > 4)):
             nxt = toks[x + 1]
+            if w.low.endswith("ed") and toks[x - 1].low in lex.determiners and nxt.is_word and not nxt.quoted \
+                    and nxt.text == nxt.low and nxt.low not in lex.auxiliaries and nxt.low not in lex.prepositions \
+                    and nxt.low not in lex.cue_verbs and not nxt.low.endswith("ed"):
+                continue  # (round 54, enleft) an attributive participle inside the postmodifier: "said sales of the
+                # affected lots accounted for less than 5%", "residents of the flooded towns returned" (reported nothing)
             amount = x + 2 < hi and (toks[x + 2].text[0].isdigit() or toks[x + 2].text in {"$", "€", "£"}
                                      or toks[x + 2].low in EN_QUANTITY_APPROXIMATORS)
             return toks[x - 1].low not in lex.determiners and toks[x - 1].low not in lex.prepositions and not nxt.quoted \
@@ -7300,7 +7313,9 @@ def _en_bare_singular_then_verb(toks, lex, j: int, hi: int) -> bool:
 
 #: adverbs between an English plural subject and its verb ("patients often wait")
 _EN_FREQUENCY_ADVERBS = frozenset({"often", "still", "now", "also", "usually", "rarely", "never", "always",
-                                   "already", "sometimes", "generally", "increasingly"})
+                                   "already", "sometimes", "generally", "increasingly",
+                                   # (round 54, enleft) focus adverbs: "say later start times just mean later bedtimes"
+                                   "just", "simply", "merely"})
 
 
 #: (round 52, commentsleft) prepositions of a short place or field postmodifier after a bare plural subject ("judges in
@@ -7330,6 +7345,26 @@ def _en_short_postmodifier_end(toks, lex, k: int, hi: int) -> int | None:
             e += 1
         return e if e > n + 1 else None
     return None
+
+
+def _en_modifier_word(t, lex) -> bool:
+    """(round 54, enleft) English: a lower-case adjective before a bare subject: one of `EN_ADJECTIVE_ENDINGS` or a
+    comparative in -er ("later", "higher", "cheaper"), no stop word, cue or pronoun."""
+    w = t.low
+    return t.is_word and not t.quoted and t.text == w and w.isalpha() and len(w) >= 4 and w not in lex.stopwords \
+        and w not in lex.cue_verbs and w not in lex.pronouns and w not in lex.prepositions \
+        and w not in lex.determiners and w not in lex.possessives and w not in lex.quantifiers and w not in lex.not_nouns \
+        and (w.endswith(EN_ADJECTIVE_ENDINGS) or (w.endswith("er") and len(w) >= 5))
+
+
+def _en_compound_noun_word(t, lex) -> bool:
+    """(round 54, enleft) English: a lower-case noun before the head of a compound ("start times", "fuel prices"): no
+    stop word, preposition, cue, -ly, -ed or -ing word."""
+    w = t.low
+    return t.is_word and not t.quoted and t.text == w and w.isalpha() and len(w) >= 3 and w not in lex.stopwords \
+        and w not in lex.prepositions and w not in lex.cue_verbs and w not in lex.pronouns \
+        and w not in lex.determiners and w not in lex.possessives and w not in lex.quantifiers and w not in lex.not_nouns \
+        and not w.endswith(("ly", "ed", "ing"))
 
 
 def _en_plural_then_verb(toks, lex, j: int, hi: int) -> bool:
@@ -8455,7 +8490,11 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
         elif t.low in lex.skippable and t.low not in lex.auxiliaries and t.low not in lex.negations and not (
                 # (round 24) "further" before a noun is its determiner: "said further charges may arise" (lost "further")
                 t.low in ("further", "more") and k + 1 < hi and toks[k + 1].is_word and not toks[k + 1].quoted
-                and toks[k + 1].low not in lex.complementizers):
+                and toks[k + 1].low not in lex.complementizers) and not (
+                # (round 54, enleft) "later"/"earlier" as the adjective of a compound plural subject: "Critics say later
+                # start times just mean later bedtimes" (reported nothing)
+                t.low in ("later", "earlier") and t.text == t.low and k + 3 < hi
+                and _en_compound_noun_word(toks[k + 1], lex) and _en_plural_then_verb(toks, lex, k + 2, hi)):
             k += 1
         elif t.text == "here" and k + 1 < hi and not toks[k + 1].quoted and (
                 not toks[k + 1].is_word or toks[k + 1].low in lex.time_words or toks[k + 1].low in lex.adjunct_preps

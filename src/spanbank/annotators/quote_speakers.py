@@ -442,6 +442,33 @@ def _de_count_digits(tokens: list[Token], x: int) -> bool:
         and (x + 1 >= len(tokens) or tokens[x + 1].text != ".")
 
 
+#: (round 54, enleft) lower-case words a title-case headline capitalises besides its nouns
+_EN_HEADLINE_MINOR = frozenset({"of", "the", "a", "an", "and", "in", "on", "at", "to", "for", "with", "after", "over",
+                                "as", "by", "from", "into", "amid", "is", "are", "be"})
+
+
+def _en_headline_verb(t: Token, lex: Lexicon) -> bool:
+    """(round 54, enleft) A capitalised past form in a headline ("Arrested", "Charged", "Signed", "Took")."""
+    return t.is_word and not t.quoted and ((t.low.endswith("ed") and len(t.low) > 4) or t.low in lex.past_verbs)
+
+
+def _en_headline_verb_run(tokens: list[Token], i: int, j: int, text: str, lex: Lexicon) -> bool:
+    """(round 54, enleft) English: the capitalised run tokens[i..j] stands on a line of its own in title case (a
+    headline: at least three words, every word capitalised or a minor word, no sentence end inside) and holds a past
+    participle or a cue's form and no first name: "Man Arrested in Connection With Pharmacy Thefts", "Woman Charged
+    After Crash" are no names (a later "she" took "Man Arrested")."""
+    ls = text.rfind("\n", 0, tokens[i].start) + 1
+    le = text.find("\n", tokens[j].end)
+    le = len(text) if le < 0 else le
+    line = text[ls:le].strip()
+    if not line or line[-1] in ".!?:\"”" or not any(_en_headline_verb(t, lex) for t in tokens[i : j + 1]):
+        return False
+    if any(lex.is_first_name(t.low) and t.text[1:].islower() for t in tokens[i : j + 1]):
+        return False
+    ws = line.split()
+    return len(ws) >= 3 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _EN_HEADLINE_MINOR for w in ws)
+
+
 def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None) -> Entities:
     """The names of the text's persons and bodies; with the text, a name never runs over a line break (round 40,
     deheadlines: a headline's or label's last words are no part of the name opening the next line: "… than a Nobel
@@ -513,6 +540,18 @@ def collect_entities(tokens: list[Token], lex: Lexicon, text: str | None = None)
             j -= 1  # (round 53, auditen) an honour after the name is no part of it: "Prosecutor Fiona Redgrave KC told
             # jurors …" is Fiona Redgrave (was "Fiona Redgrave KC")
         words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
+        if lex.lang == "en" and text is not None and j > i and _en_headline_verb_run(tokens, i, j, text, lex):
+            # (round 54, enleft) a title-case headline's subject and verb: "Man Arrested in Connection With …" (a later
+            # "she" took "Man Arrested"); the words before the verb stay a name ("Biden Signed the Bill": "Biden")
+            v = next(x for x in range(i, j + 1) if _en_headline_verb(tokens[x], lex))
+            w0 = tokens[i].low
+            if v == i or (v == i + 1 and (w0 in lex.male_person_nouns or w0 in lex.female_person_nouns
+                                          or w0 in lex.lead_person_nouns or w0 in lex.stopwords
+                                          or w0 in lex.body_descriptions or w0 in lex.company_descriptions)):
+                i = j + 1
+                continue
+            j = v - 1
+            words = [t.text for t in tokens[i : j + 1] if t.is_word] if lead is None else _name_words(tokens, i, j)
         if lex.lang == "de" and j == i + 1 and _de_sentence_initial_adjective(tokens, i, lex):
             i = j + 1  # "Heftige Gewitter haben …": an adjective opening the sentence, no first name
             continue
@@ -3807,6 +3846,10 @@ def _en_plural_head(t: Token, lex: Lexicon, opening: bool = False) -> bool:
         and t.low not in lex.pronouns))
 
 
+#: (round 54, enleft) cue words that are a relative clause's verb of making or finding before an article's object
+_EN_RELATIVE_MAKING_VERBS = frozenset({"makes", "made", "make", "found", "finds"})
+
+
 def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex: Lexicon) -> Mention | None:
     """(round 44, enleftovers2) English: "that" at w opens a subject relative clause on the subject of cue k: its verb
     follows at once (an auxiliary, or a past or present form with its object after it: "that killed three people",
@@ -3815,7 +3858,10 @@ def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex:
     if w + 2 >= k or w - 1 < lo or not tokens[w - 1].is_word or tokens[w - 1].quoted or tokens[w - 1].low in lex.cue_verbs:
         return None
     v, o = tokens[w + 1], tokens[w + 2]
-    if v.quoted or not v.is_word or v.text != v.low or v.low in lex.cue_verbs or v.low in lex.determiners:
+    made = v.low in _EN_RELATIVE_MAKING_VERBS and o.is_word and not o.quoted and o.text == o.low \
+        and (o.low in lex.determiners or o.low in lex.possessives)  # (round 54, enleft) "The company that makes the
+    # software said profits fell" (the speaker was "the software": "makes" is a cue word only in "makes clear")
+    if v.quoted or not v.is_word or v.text != v.low or (v.low in lex.cue_verbs and not made) or v.low in lex.determiners:
         return None
     if v.low in lex.auxiliaries:
         if not (o.is_word and not o.quoted and o.text == o.low and o.low not in lex.determiners
@@ -3838,7 +3884,7 @@ def _en_that_relative_subject(tokens: list[Token], w: int, k: int, lo: int, lex:
                                                          and o.low not in lex.pronouns and not o.low.endswith("ly")))):
         return None  # (not "warned that armed men …", "that officials …": no verb with its object)
     if any(x.low in lex.cue_verbs or x.low in lex.complementizers or x.low in lex.subject_pronouns or x.quoted
-           or x.low in lex.coordinators for x in tokens[w + 1 : k]):
+           or x.low in lex.coordinators for x in tokens[w + 1 + made : k]):
         return None  # (nor over a second verb phrase: "family that were … have come … and realized")
     if not any(x.low not in lex.skippable and x.low not in lex.auxiliaries and x.low != "to" and not _manner_adverb(x, lex)
                for x in tokens[w + 1 : k]):
@@ -5805,7 +5851,9 @@ def _en_description_head(name: str, lex: Lexicon) -> str:
     """(round 50, enarticles2) English: the head word of a lower-case description, the last before its first
     preposition ("senior Western diplomat in Valdresk" -> "diplomat")."""
     words = name.split()
-    p = next((x for x, w in enumerate(words) if x and (w in lex.prepositions or w in ("near", "outside"))), len(words))
+    p = next((x for x, w in enumerate(words) if x and (w in lex.prepositions or w in ("near", "outside")
+                                                        # (round 54, enleft) "person familiar with …", "source close to …"
+                                                        or w in ("familiar", "close", "briefed"))), len(words))
     return words[p - 1]
 
 
@@ -9031,7 +9079,8 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     # Müller … sagte der Verbandschef" (was Müller)
                 if lex.lang == "en" and name not in office_owned:
                     office_owned[name] = _en_possessive_office(tokens, m.first, name, want, ents, lex)
-                if lex.lang == "en" and office_owned[name]:
+                if lex.lang == "en" and (office_owned[name]
+                                         or _en_other_owner(tokens, m.first, m.end, name, pos, ents, lex)):
                     continue  # (round 54, encourt) a possessive's role is no public office of that name: "Acting U.S.
                     # Attorney Denise Patel said …. His attorney said Brennan …" is Brennan's attorney (was Patel), as
                     # "District Attorney …", "Attorney General …"
@@ -9073,7 +9122,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return words[-1]  # two people of that organisation fit: no one
         if lex.is_title(head) and continuing and head in ents.titles.get(continuing, set()) \
                 and not (lex.lang == "en" and _en_former_mismatch(m, tokens, continuing, head, ents, lex)) \
-                and not (lex.lang == "en" and _en_possessive_office(tokens, m.first, continuing, want, ents, lex)):
+                and not (lex.lang == "en" and _en_possessive_office(tokens, m.first, continuing, want, ents, lex)) \
+                and not (lex.lang == "en" and (cpos := max((p for p, n in ents.names if n == continuing and p < m.first),
+                                                           default=None)) is not None
+                         and _en_other_owner(tokens, m.first, m.end, continuing, cpos, ents, lex)):
             return continuing
         if (linked := _office_or_age_holder(m if art0 == tokens[m.first].low or m0 is None else m0, tokens, ents, lex,
                                             head, near, continuing, para)) is not None:
@@ -10510,8 +10562,12 @@ def _en_speech_setting_subject(tokens: list[Token], a: int, b: int, ents: Entiti
     if tokens[e].text == ",":  # an apposition or a participle phrase between commas before the verb
         # (round 54, encourt: a relative clause of up to ten words, "Tamm, who addressed the court before he was
         # sentenced, apologized …")
-        close = next((x for x in range(e + 1, min(b, e + 12)) if tokens[x].text == ","), None)
-        if close is None or any(t.is_cap or t.low in lex.cue_verbs for t in tokens[e + 1 : close]):
+        # (round 54, enleft: a relative clause up to twenty words, with a weekday or month: "Tamm, who addressed the court
+        # for several minutes before he was sentenced on Friday, apologized …")
+        reach = 22 if e + 1 < b and tokens[e + 1].text in ("who", "whose") else 12
+        close = next((x for x in range(e + 1, min(b, e + reach)) if tokens[x].text == ","), None)
+        if close is None or any((t.is_cap and t.low not in lex.time_words) or t.low in lex.cue_verbs
+                                for t in tokens[e + 1 : close]):
             return None
         e = close + 1
     if e >= b or not tokens[e].is_word or tokens[e].text != tokens[e].low or tokens[e].low in ("'s", "’s") \
@@ -11875,6 +11931,33 @@ def _en_possessive_office(tokens: list[Token], f: int, name: str, want: set[str]
     return bool(seen & lex.public_office_qualifiers)
 
 
+#: (round 54, enleft) how far before a possessive description another person's later mention may stand, and after it
+_EN_OTHER_OWNER_BEFORE = 60
+_EN_OTHER_OWNER_AFTER = 25
+_EN_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _en_other_owner(tokens: list[Token], f: int, end: int, name: str, pos: int, ents: Entities, lex: Lexicon) -> bool:
+    """(round 54, enleft) English: the description opening at token f with a possessive pronoun ("His attorney said Ebner
+    …") has another owner than the client of the role's holder named at pos: a person named after the holder's
+    sentence, near the description (the sentence before it or its own), whose surname the holder's sentence lacks
+    ("… defense attorney Victor Hahn told reporters. A co-defendant, Mark Ebner, is set to be sentenced next month. His
+    attorney said Ebner …" is Ebner's attorney, was Hahn; "Hahn said Tamm was sorry. His attorney said …" stays Hahn)."""
+    if tokens[f].low not in _EN_OWNER_POSSESSIVES or tokens[f].quoted:
+        return False
+    hs = next((x for x in range(pos - 1, max(-1, pos - 80), -1) if tokens[x].text in _EN_SENTENCE_ENDS), max(-1, pos - 80))
+    he = next((x for x in range(pos + 1, min(len(tokens), pos + 80)) if tokens[x].text in _EN_SENTENCE_ENDS), None)
+    if he is None or he >= f:
+        return False
+    holder_words = {t.text for t in tokens[hs + 1 : he]}
+    own = set(name.split())
+    for q, n in ents.names:
+        if he < q < end + _EN_OTHER_OWNER_AFTER and q >= f - _EN_OTHER_OWNER_BEFORE and q != f \
+                and not (set(n.split()) & own) and n.split()[-1] not in holder_words and person_name(n, lex, ents):
+            return True
+    return False
+
+
 def _titles_fit(want: set[str], titles: set[str], lex: Lexicon) -> bool:
     """Every word of a description is a title seen next to the name; in German also the head of
     a compound title ("der Minister" for "Umweltminister Sigmar Gabriel", "die Kanzlerin" for
@@ -12163,6 +12246,10 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
             or last in _EN_STATE_HEADS or last in _EN_PLACE_NAME_HEADS \
             or name.lower() in _EN_METONYM_STREETS or name.lower() in lex.country_names:
         return False
+    if len(parts) == 1 and any(len(n.split()) >= 2 and n.rsplit(" ", 1)[1] == name and person_name(n, lex, ents)
+                               for _, n in ents.names):
+        return False  # (round 54, enleft) a named person's surname is no body: "said Rachel Ortiz, a lawyer … Ortiz said
+        # … The company that operates the plant said …" (was "Ortiz")
     if len(parts) > 1 and parts[-1] == last and last not in lex.org_heads:
         return False  # (round 44, enlabour) a capitalised determiner before a common noun names no body: "One worker, who
         # did not want to be named, said … The company said …" (was "One worker")
@@ -12329,7 +12416,10 @@ def _en_body_antecedent(tokens: list[Token], k: int, head: str, ents: Entities, 
         return None  # (not a name in the description's own sentence: "Acme cut its forecast, the company said")
     seen = [name for pos, name in names_between(ents, tokens, near, stop) if not tokens[pos].quoted
             and not (pos > 0 and tokens[pos - 1].is_word and tokens[pos - 1].text == tokens[pos - 1].low
-                     and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or"))
+                     and tokens[pos - 1].low not in lex.determiners and tokens[pos - 1].low not in ("and", "or")
+                     # (round 54, enleft) the agent after "by" and its company noun: "results released on Monday by
+                     # drugmaker Alvera Therapeutics. … the company said" (was "company")
+                     and not (pos > 1 and tokens[pos - 1].low in lex.company_descriptions and tokens[pos - 2].text == "by"))
             and not (pos > 1 and tokens[pos - 1].low in lex.determiners and tokens[pos - 2].low in lex.prepositions)
             and not (pos > 1 and _en_verb_object_article(tokens, pos, lex))
             and not _en_city_of_state(tokens, pos, stop)
@@ -15013,6 +15103,13 @@ def _appositive(tokens: list[Token], a: int, b: int, lex: Lexicon) -> bool:
             return True  # (round 51, enarticles5) a lower-case role before a name: ", retired firefighter Gene Pollard,"
         if b - a == 1 and t.text == t.low and (t.low in lex.skippable or t.low.endswith("ly")):
             return True  # an adverb: "Democrats, meanwhile, argue"
+        if t.text == t.low and t.is_word and len(t.low) > 4 and t.low.endswith("s") and not t.low.endswith("ss") \
+                and t.low not in lex.stopwords and t.low not in lex.cue_verbs and a + 2 < b <= a + 10 \
+                and tokens[a + 1].text == "of" and a >= 1 and tokens[a - 1].text == "," and not any(
+                    verb(k) or x.low in lex.auxiliaries or x.low in lex.pronouns or x.quoted
+                    for k, x in enumerate(tokens[a + 1 : b], a + 1)):
+            return True  # (round 54, enleft) a bare plural of membership: "The nurses, members of the Minnesota Nurses
+            # Association, say …", "The men, residents of the same village, told police …" (reported nothing)
         one_of = t.low == "one" and a + 1 < b and tokens[a + 1].low == "of"  # "one of the co-rapporteurs for the Act"
         # (round 26) a relative clause on the description: "Tarbox, a retiree who has lived in the town for 40 years,"
         rel = next((x for x in range(a + 2, b) if tokens[x].low == "who" and tokens[x].text == "who"), b) \
