@@ -29,7 +29,9 @@ from spanbank.annotators.base import Annotator
 from spanbank.annotators.claims_lines import (
     anecdote_intro,
     echoed_amount,
+    echoed_quote,
     junk_line,
+    private_followup,
     pronoun_anecdote,
     quoted_content,
 )
@@ -638,17 +640,24 @@ class ClaimAnnotator(Annotator):
         n = 0
         before: list[str] = []  # round 54 (claimsdebate): the two sentences before, for an echoed amount
         story = 0  # round 54 (claimsleft): sentences left in which a she/he sentence continues a private person's story
+        thread = doc.kind == "comment"  # round 54 (claimscomments): replies quoting the thread, private follow-ups
+        private = False
         for start, end in split_sentences(text):
             sentence = text[start:end]
             earlier = " ".join(before)
             before = [*before[-1:], sentence]
             in_story, story = story > 0, max(story - 1, 0)
+            after_private, private = private, False
             if anecdote_intro(sentence):
                 story = 2
             elif in_story and pronoun_anecdote(sentence):
                 story = 2
                 continue
-            if not_a_claim(sentence):
+            why = not_a_claim(sentence)
+            if why:
+                private = why == "private fact"
+                continue
+            if thread and (echoed_quote(sentence, text, start) or (after_private and private_followup(sentence))):
                 continue
             s = self.model.score(sentence)
             if s >= self.threshold and not self.quote_passes(sentence):

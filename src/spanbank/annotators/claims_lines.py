@@ -209,6 +209,8 @@ def _lists() -> dict[str, frozenset[str]]:
         "private_block": frozenset(secs.get("private_block", ())),
         "vague_word": frozenset(secs.get("vague_word", ())),
         "anecdote_person": frozenset(secs.get("anecdote_person", ())),
+        "tenure_verb": frozenset(secs.get("tenure_verb", ())),
+        "tenure_block": frozenset(secs.get("tenure_block", ())),
     }
     # derived once (round 53): the first words of the promotion openers, the imperatives of rally and reader calls
     lists["promo_first"] = frozenset(p.split()[0] for p in lists["promo_start"] if p.split())
@@ -860,12 +862,39 @@ def _perfect_evaluative(s: str, raw: list[str], words: list[str], lists: dict[st
     return not _clinical_sense(words, lists)
 
 
+_CF_YEAR = re.compile(r"\b(?:in|since|back\s+in|before|after|by)\s+(?:19|20)\d\d\b", re.I)
+_CF_AMOUNT = frozenset("lower higher more less fewer cheaper dearer bigger smaller larger".split())
+_CF_MAIN = re.compile(r"\b(?:would|wouldn['’]t|would['’]ve|could['’]ve|might['’]ve)\b|\w['’]d\b", re.I)
+
+
+def _year_counterfactual(sentence: str) -> str | None:
+    """Round 54 (claimscomments): a counterfactual conditional whose only number is a year in its if-clause ("If they
+    had frozen salaries in 2020 we wouldn't be in this mess."): the year dates the condition, the main clause is the
+    opinion. A number, [number_word], [measure] word or comparison (lower, more …) after the would ("… unemployment would have hit 12% in 2009", "If the
+    Fed had raised rates in 2021, inflation would be lower.") keeps it with the model."""
+    m = _CF_MAIN.search(sentence)
+    years = list(_CF_YEAR.finditer(sentence))
+    if m is None or not years or years[-1].end() > m.start():
+        return None
+    rest = _CF_YEAR.sub(" ", sentence)
+    if any(map(str.isdigit, rest)):
+        return None
+    words = [w.lower() for w in _CWORD.findall(rest.replace("’", "'"))]
+    main = [w.lower() for w in _CWORD.findall(sentence[m.start():].replace("’", "'"))]
+    lists = _lists()
+    # the estimate is the main clause's: a [measure] or [number_word] or a comparison there keeps it ("… inflation
+    # would be lower")
+    if len(words) < 3 or _quantified(main, lists) or not _CF_AMOUNT.isdisjoint(main) or words[_skip_discourse(words)] != "if":
+        return None
+    return "counterfactual conditional" if _counterfactual(words, lists) else None
+
+
 def opinion_shape(sentence: str) -> str | None:
     """Round 50: the opinion shapes of any length that hold no number (no digit, [number_word] or [measure]
     word): a deontic main clause ("normative should"), a counterfactual conditional and an evaluative predicate
     (see `_deontic`, `_counterfactual`, `_evaluative_predicate`). None when the model decides."""
     if any(map(str.isdigit, sentence)):
-        return None
+        return _year_counterfactual(sentence)
     raw = _CWORD.findall(sentence.replace("’", "'"))
     words = [w.lower() for w in raw]
     if len(words) < 3:
@@ -2006,6 +2035,28 @@ _TL_WEIGHT = re.compile(
     r"\d[\d,.]*\s+(?:pounds|lbs|kilos|kilograms|kg|stone)\b",
     re.I,
 )
+_TENURE_GOES_ON = frozenset("i i've i'm i'd i'll me my never have had still always also just".split())
+
+
+def _tenure_one_subject(words: list[str]) -> bool:
+    """Round 54 (claimscomments): a clause after and / but / so / while in a tenure sentence goes on about the writer
+    ("… for eight years and never missed a payment", "… since 1986 and I've never been this angry"); another subject
+    is a second statement ("I have lived here for 20 years and crime has doubled.")."""
+    for k, w in enumerate(words[:-1]):
+        if w in ("and", "but", "so", "while", "where", "yet"):
+            nxt = words[k + 1]
+            if nxt not in _TENURE_GOES_ON and not nxt.endswith("ed"):
+                return False
+    return True
+
+
+# round 54 (claimscomments): "I've lived in this apartment for eight years …", "I've had season tickets since 1986 …"
+# ([tenure_verb]; "I've worked with them for 20 years" is ClaimBuster-positive, so no work verbs) and a memory ("I
+# remember when gas was 30 cents a gallon.")
+_TL_TENURE = re.compile(
+    r"^I(?:['’]ve|\s+have)\s+(?:now\s+|personally\s+|also\s+)?(?P<verb>[^\W\d_]+)\b.*?\b(?:for|since)\b", re.I
+)
+_TL_MEMORY = re.compile(r"^I\s+(?:can\s+|still\s+|well\s+)?remember\s+(?:when|the\s+days\s+when)\b", re.I)
 _TL_NEG = frozenset("not never n't didn't don't doesn't isn't wasn't aren't weren't haven't hasn't can't couldn't "
                     "won't wouldn't cannot".split())
 _TL_SAY = frozenset("said say says told tell thought believed knows know".split())
@@ -2066,6 +2117,19 @@ def _tl_private(s: str, lists: dict[str, frozenset[str]]) -> str | None:
     if not (low.startswith(("my ", "our ", "i ", "we ", "i'm", "i’m", "we're", "we’re", "i've", "i’ve"))):
         return None
     words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))]
+    if len(words) <= 20 and not any(c in s for c in "%$€£"):
+        # round 54 (claimscomments): how long the writer has lived, owned or held something, and a memory
+        m = _TL_TENURE.match(s)
+        if (
+            m
+            and m.group("verb").lower() in lists["tenure_verb"]
+            and (lists["private_block"] - {"since"}).isdisjoint(words)
+            and lists["tenure_block"].isdisjoint(words)
+            and _tenure_one_subject(words)
+        ):
+            return "private fact"
+        if _TL_MEMORY.match(s) and lists["private_block"].isdisjoint(words):
+            return "private fact"
     if not lists["private_block"].isdisjoint(words) or len(words) > 20 or "%" in s:
         return None
     m = _TL_PRIVATE.match(s)
@@ -2148,3 +2212,51 @@ def pronoun_anecdote(sentence: str) -> bool:
         return False
     words = [w.lower() for w in _CWORD.findall(s.replace("’", "'"))]
     return len(words) <= 30 and _lists()["kin_block"].isdisjoint(words)
+
+
+# -- round 54 (claimscomments): reader-comment threads ------------------------------------------------------------------
+_CC_QUOTE = re.compile(
+    r"^(?:>+\s*)?(?:@?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:said|says|wrote|writes|posted)\s*[:,]\s*)?"
+    r"[\"“‘'](?P<q>[^\"“”]{3,}?)[\"”’']\s*[.!]*$"
+)
+_CC_BLOCKQUOTE = re.compile(r"^>+\s*(?P<q>\S.*)$")
+
+
+def echoed_quote(sentence: str, text: str, start: int) -> bool:
+    """Round 54 (claimscomments): in a comment thread, a reply that only quotes words written earlier in the same
+    document ('Karen W. said: "It's in the budget on the county website."', '> He averaged 27 points.', '"more
+    crime."') repeats another commenter's sentence: the claim, if any, is the earlier one. `text[:start]` must hold
+    the quoted words (two or more, case and punctuation aside); a quotation of anything not in the thread ('Obama
+    said: "…"') goes to the model."""
+    s = sentence.strip()
+    m = _CC_QUOTE.match(s) or _CC_BLOCKQUOTE.match(s)
+    if m is None:
+        return False
+    words = re.findall(r"\w+", m.group("q"))
+    if len(words) < 2 or len(words) > 60:
+        return False
+    pat = re.compile(r"(?<!\w)" + r"\W+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    return pat.search(text, 0, start) is not None
+
+
+# a later or earlier value of a private fact the sentence before stated: "Two years ago it was $190.", "It was
+# $1,900 in 2019." (after "My electric bill was $380 last month.")
+_CC_WHEN = (
+    r"(?:(?:\w+\s+){1,2}(?:years?|months?|weeks?)\s+ago|a\s+(?:year|month)\s+ago|last\s+(?:year|month|winter|summer|"
+    r"spring|fall|autumn)|back\s+then|in\s+(?:19|20)\d\d|before\s+the\s+[^\W\d_]+)"
+)
+_CC_FOLLOWUP = re.compile(
+    r"^(?:" + _CC_WHEN + r"\s*,?\s+)?(?:it|they)(?:\s+(?:was|were|used\s+to\s+be|had\s+been)|['’]s)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+|under\s+|less\s+than\s+)?[$€£]?\s?\d[\d,.]*"
+    r"(?:\s*%|\s+(?:dollars|bucks|cents))?(?:\s+(?:a|per)\s+(?:month|year|week|gallon))?"
+    r"(?:\s*,?\s+" + _CC_WHEN + r")?\s*[.!]*$",
+    re.I,
+)
+
+
+def private_followup(sentence: str) -> bool:
+    """Round 54 (claimscomments): read by the annotator right after a private fact ("My electric bill was $380 last
+    month. Two years ago it was $190."): it / they + a copula + one amount and a time; the amount is the same
+    household's bill, not a new claim. Any other word keeps it with the model ("Two years ago it was $190 in
+    Ohio.")."""
+    return _CC_FOLLOWUP.match(sentence.strip()) is not None
