@@ -890,6 +890,9 @@ class Lexicon:
     #: degree words before them ("more pointed"): see `speech_manner_adjectives` in en.yaml
     speech_manner_adjectives: frozenset[str] = frozenset()
     speech_manner_degrees: frozenset[str] = frozenset()
+    #: (round 54, enfeature) English verbs of a gesture or a pause in a narrative sentence ("Rachel hesitates.", "Luis,
+    #: asked about that line, shrugs."): its subject is the next "he"/"she" quoted; see `gesture_verbs` in en.yaml
+    gesture_verbs: frozenset[str] = frozenset()
     #: (round 47, enorgs) English past tenses of a company's acts after its one-word name opening a sentence ("Lufthansa
     #: cancelled 800 flights. The airline said …")
     company_action_verbs: frozenset[str] = frozenset()
@@ -1582,6 +1585,7 @@ class Lexicon:
             career_role_heads=_set(d, "career_role_heads"),
             speech_manner_adjectives=_set(d, "speech_manner_adjectives"),
             speech_manner_degrees=_set(d, "speech_manner_degrees"),
+            gesture_verbs=_set(d, "gesture_verbs"),
             company_action_verbs=_set(d, "company_action_verbs"),
             company_lead_nonnames=_set(d, "company_lead_nonnames"),
             apposition_place_prepositions=_set(d, "apposition_place_prepositions"),

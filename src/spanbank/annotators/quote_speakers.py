@@ -8543,6 +8543,13 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 and (kin := _en_kin_subject_name(tokens, near, stop, gender, ents, lex)) is not None:
             return kin  # (round 51, enleft24) the sentence before opens with "Her mother"/"His father" …, named before
             # ("Her mother, Eleanor, nods. … Her mother smiles. "…," she says" is Eleanor, not the daughter quoted before)
+        if lex.lang == "en" and gender in ("m", "f") and tokens[m.first].low in ("he", "she") and near is not None \
+                and not tokens[m.first].quoted and (stop := _sentence_end_before(tokens, m.first, near)) is not None \
+                and (introduced := _en_introduced_kin_subject_enfeature(tokens, near, stop, gender, ents, lex)) is not None \
+                and introduced != continuing and fits(introduced):
+            return introduced  # (round 54, enfeature) the sentence before opens with a kin or role description and the
+            # person's name in apposition as its subject: "Marguerite's husband, Chidi Okafor, a retired bus driver,
+            # handles deliveries. He says …" is Chidi Okafor (was the daughter quoted before)
         if continuing and lex.lang == "en" and tokens[m.first].low in ("he", "she") and not tokens[m.first].quoted \
                 and continuing[:1].islower() and _en_reporter_pronoun_beside(tokens, m.first, continuing, lex):
             # (round 53, enleft) the unnamed person quoted last was reported by this pronoun's referent in the same
@@ -8948,6 +8955,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # two people of one surname ("Bill Clinton", "Hillary Clinton"): the content's pronoun
                 # tells which ("Clinton said she would …")
                 latest = [n for n in latest if lex.name_gender(n, set()) == hint] or latest
+            if lex.lang == "en" and len(set(latest)) > 1 and hint is None \
+                    and (kept := _en_surname_kept_enfeature(tokens, m.first, tail[0], by_last.get(tail[0].lower(), ()),
+                                                            latest)) is not None:
+                return kept  # (round 54, enfeature) "Marsh" stays the person the bare surname named before her family
+                # was introduced and called by first names ("Peter says", "Rachel hesitates"; was the latest, Rachel)
             if latest:
                 return latest[-1]
             full = ents.by_surname.get(tail[0].lower(), name)
@@ -10409,6 +10421,11 @@ def _en_topic_person(tokens: list[Token], k: int, ents: Entities, lex: Lexicon, 
             and (manner := _en_manner_subject(tokens, starts[0], s0, ents, lex, own)) is not None \
             and lex.name_gender(manner, ents.titles.get(manner, set())) in (None, "m" if pron == "he" else "f"):
         return manner if manner != continuing else None  # (round 53, auditen3) "Asked about Saka, Arteta was effusive."
+    if starts and pron in ("he", "she") \
+            and (gesturer := _en_gesture_subject_enfeature(tokens, starts[0], s0, ents, lex, own)) is not None \
+            and lex.name_gender(gesturer, ents.titles.get(gesturer, set())) in (None, "m" if pron == "he" else "f") \
+            and not en_other_gender(gesturer, "m" if pron == "he" else "f", lex, ents):
+        return gesturer if gesturer != continuing else None  # (round 54, enfeature) "Rachel hesitates. "Maybe," she says."
     people: set[str] = set()
     newest_ok, about = False, 0
     ends = [s0, *starts]
@@ -10520,6 +10537,49 @@ def _en_manner_subject(tokens: list[Token], a: int, b: int, ents: Entities, lex:
     if len(words) == 1 and (full := ents.by_surname.get(words[0].lower())) is not None and " " in full:
         return full
     return None
+
+
+def _en_gesture_subject_enfeature(tokens: list[Token], a: int, b: int, ents: Entities, lex: Lexicon,
+                                   own: set[str]) -> str | None:
+    """English (round 54, enfeature): the person a narrative sentence (tokens a..b-1, no quotation, not naming the
+    continuing speaker) opens as the subject of a gesture or a pause (`gesture_verbs`: hesitates, shrugs, laughs,
+    nodded), optionally after a fronted "Asked …," phrase or with an "asked …" phrase between commas after the name:
+    the quotation's "he"/"she" right after it is that person's ("Asked whether she plans to follow her mother, Rachel
+    hesitates. "Maybe," she says." is Rachel Marsh, was her mother quoted before; "Luis, asked about that line, shrugs.
+    He says …"). The person is named in full, by a surname the text named in full, or by the first name of exactly one
+    full name; None otherwise."""
+    while a < b and not tokens[a].is_word and tokens[a].text in _EN_CLOSING_MARKS:
+        a += 1
+    if b - a < 2 or any(t.quoted or t.text in own for t in tokens[a:b]):
+        return None
+    if tokens[a].low == "asked":
+        comma = next((x for x in range(a + 1, min(b, a + 16)) if tokens[x].text == ","), None)
+        if comma is None:
+            return None
+        a = comma + 1
+    r = a
+    while r < b and r - a < 3 and tokens[r].is_word and tokens[r].is_cap and tokens[r].low not in lex.stopwords:
+        r += 1
+    if r == a or r >= b:
+        return None
+    v = r
+    if tokens[v].text == "," and v + 1 < b and tokens[v + 1].low == "asked":
+        close = next((x for x in range(v + 2, min(b, v + 16)) if tokens[x].text == ","), None)
+        if close is None:
+            return None
+        v = close + 1
+    if v >= b or tokens[v].low not in lex.gesture_verbs or tokens[v].text != tokens[v].low:
+        return None
+    words = [t.text for t in tokens[a:r]]
+    run = " ".join(words)
+    if len(words) >= 2 and any(n == run for _, n in ents.names):
+        return run
+    if len(words) != 1:
+        return None
+    if (full := ents.by_surname.get(words[0].lower())) is not None and " " in full and full.split()[-1] == words[0]:
+        return full
+    firsts = {n for pos, n in ents.names if pos < a and " " in n and n.split()[0] == words[0]}
+    return firsts.pop() if len(firsts) == 1 and person_name(next(iter(firsts)), lex, ents) else None
 
 
 def _en_fronted_medium_phrase(tokens: list[Token], s0: int, k: int, ents: Entities, lex: Lexicon) -> bool:
@@ -12568,6 +12628,38 @@ def _en_apposition_has(tokens: list[Token], pos: int, name: str, word: str, stop
     return False
 
 
+def _en_surname_kept_enfeature(tokens: list[Token], k: int, surname: str, named: list[tuple[int, str]] | tuple,
+                                latest: list[str]) -> str | None:
+    """English (round 54, enfeature): the person a bare surname at token k names when several people of that surname
+    were named before it (a feature's family: "Helen Marsh … Marsh says … Her husband, Peter Marsh, … Peter says …
+    Their daughter, Rachel Marsh, … Rachel hesitates. … Marsh says"): the one the bare surname first named (the latest
+    full name before its first bare use), when every one named in full after that use is later called by the first
+    name alone, the writer's way of telling the family apart. None otherwise (no bare use before, or a later one never
+    called by the first name: "Bill Clinton … Clinton said … Hillary Clinton … Clinton said" keeps the latest)."""
+    firsts = {n.split()[0] for n in latest}
+    bare = next((x for x in range(k) if tokens[x].text == surname and not tokens[x].quoted
+                 and not (x > 0 and tokens[x - 1].text in firsts)), None)
+    if bare is None:
+        return None
+    early = [n for pos, n in named if pos < bare and n in latest]
+    if not early:
+        return None
+    kept = early[-1]
+    later = {}
+    for pos, n in named:
+        if bare < pos < k and n != kept and n in latest:
+            later.setdefault(n, pos)
+    if not later:
+        return None
+    for n, intro in later.items():
+        first = n.split()[0]
+        if first == kept.split()[0] or not any(
+                tokens[x].text == first and not tokens[x].quoted
+                and not (x + 1 < len(tokens) and tokens[x + 1].text == surname) for x in range(intro + 1, k)):
+            return None
+    return kept
+
+
 def _names_by_last_word(ents: Entities) -> dict[str, list[tuple[int, str]]]:
     """(round 51, speed2) The document's names by their last word in lower case, in the collection's order."""
     out: dict[str, list[tuple[int, str]]] = {}
@@ -12963,6 +13055,54 @@ def _en_lone_gender_object(tokens: list[Token], near: int, k: int, gender: str, 
                 and tokens[kin - 1].low in ("his", "her", "their") and not tokens[kin].quoted:
             found.add(t.text)
     return next(iter(found)) if len(found) == 1 else None
+
+
+#: (round 54, enfeature) how many lower-case words a kin or role description may hold before its apposed name
+_EN_INTRODUCED_DESCRIPTION_WORDS_ENFEATURE = 3
+
+
+def _en_introduced_kin_subject_enfeature(tokens: list[Token], near: int, stop: int, gender: str, ents: Entities,
+                                          lex: Lexicon) -> str | None:
+    """English (round 54, enfeature): the person the sentence tokens[near:stop] introduces as its subject, the way
+    features and obituaries bring in a family member or colleague: a possessive ("his", "her", "their" or a name's
+    "'s"), up to three lower-case words ending in a person noun (kin or role), a comma and the person's name, then a
+    comma or the verb ("Marguerite's husband, Chidi Okafor, a retired bus driver, handles deliveries.", "Walter's
+    daughter, Ingrid Brandt-Moore, who runs a café …, is less diplomatic.", "Her former law partner, Samuel Greer, 77,
+    said …"). The name, when it is a person's of the pronoun's sex (or of unknown sex) and the sentence quotes nobody;
+    None otherwise ("Her mother smiles.", "The firm's lawyer, Acme Corp, …", a quotation in the sentence)."""
+    if stop - near < 5 or any(t.quoted for t in tokens[near:stop]):
+        return None
+    a = near
+    if tokens[a].low in ("his", "her", "their"):
+        a += 1
+    else:
+        while a < stop and a - near < 3 and tokens[a].is_word and tokens[a].is_cap \
+                and not tokens[a].text.endswith(("'s", "’s")):
+            a += 1
+        if a < stop and tokens[a].is_word and tokens[a].is_cap and tokens[a].text.endswith(("'s", "’s")):
+            a += 1  # the possessor's name as one token: "Okafor's"
+        elif a == near or a >= stop or tokens[a].text not in ("'s", "’s"):
+            return None
+        else:
+            a += 1
+    c = a
+    while c < stop and c - a < _EN_INTRODUCED_DESCRIPTION_WORDS_ENFEATURE and tokens[c].is_word \
+            and tokens[c].text == tokens[c].low:
+        c += 1
+    if c == a or c >= stop - 1 or tokens[c].text != "," or not _en_person_noun(tokens[c - 1].low, lex):
+        return None
+    noun = tokens[c - 1].low
+    if noun in (lex.female_person_nouns if gender == "m" else lex.male_person_nouns):
+        return None
+    name = next((n for pos, n in ents.names if pos == c + 1), None)
+    if name is None or not person_name(name, lex, ents) or en_other_gender(name, gender, lex, ents):
+        return None
+    e = c + 1
+    while e < stop and (tokens[e].is_word and tokens[e].is_cap or tokens[e].text == "-"):
+        e += 1
+    if e >= stop or not (tokens[e].text == "," or tokens[e].is_word and tokens[e].text == tokens[e].low):
+        return None
+    return name
 
 
 def _en_kin_subject_name(tokens: list[Token], near: int, stop: int, gender: str, ents: Entities,

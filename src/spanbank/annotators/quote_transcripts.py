@@ -23,20 +23,24 @@ from spanbank.annotators.quote_speakers import person_name
 #: a speaker label in capitals opening a line: an optional time stamp, up to five words in capitals (titles with their
 #: full stop: "SEN.", "MR.", "C."), then roles after commas in capitals and brackets ("(R-SC)", "(voice-over)"), a colon
 _EN_CAPS_LABEL = re.compile(
-    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?"
+    r"^[ \t]*(?:\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]*)?(?:\*\*|__)?"
     r"(?P<label>(?:[A-Z][A-Z'’.-]*[ \t]+){0,4}[A-Z][A-Z'’-]*[A-Z])"
     r"(?:,[ \t]*[A-Z0-9][A-Z0-9 .'’&/-]*|[ \t]*\([^()\n:]{1,40}\))*"
-    r"[ \t]*:(?=[ \t\n]|$)", re.M)
+    r"[ \t]*(?:\*\*:|__:|:\*\*|:__|:)(?=[ \t\n]|$)", re.M)
 
 #: a name and a time stamp on a line of their own (transcription services: "Jen Psaki: (00:18)")
 _EN_STAMPED_LABEL = re.compile(
     r"^[ \t]*(?P<label>[A-Z][a-z'’-]+(?:[ \t][A-Z][A-Za-z'’.-]+){0,2}):[ \t]*\(\d{1,2}:\d{2}(?::\d{2})?\)[ \t]*$", re.M)
 
 #: a turn of a questioner or an answer without a name: "Q:", "A:", "Q Thank you, Jen." (press briefings), "Question:"
-_EN_NO_NAME_TURN = re.compile(r"^[ \t]*(?P<label>Q|A|Q\.|A\.|Question|Answer)(?::[ \t]|[ \t]+(?=[A-Z]))", re.M)
+_EN_NO_NAME_TURN = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<label>Q|A|Q\.|A\.|Question|Answer)"
+                              r"(?:(?:\*\*:|__:|:\*\*|:__|:)[ \t]|[ \t]+(?=[A-Z]))", re.M)
 
 #: a name in title case and a colon opening a line (edited Q&A: "Obama: …"), a turn only for a person's name
-_EN_TITLE_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?):[ \t]+(?=\S)", re.M)
+_EN_TITLE_LABEL = re.compile(r"^[ \t]*(?:\*\*|__)?(?P<label>[A-Z][a-z'’-]+(?:[ \t][A-Z][a-z'’-]+)?)"
+                             r"(?:\*\*:|__:|:\*\*|:__|:)[ \t]+(?=\S)", re.M)
+#: (round 54, enfeature) a label may stand in Markdown bold, with its colon inside or after the marks: "**Marsh:** …",
+#: "**Q**: …", "__INTERVIEWER:__ …" (the edited Q&A of magazines and web pages; were no turns)
 
 #: words of labels that name a role or a heading, no person: the turn counts, its "I" stays unnamed
 _EN_NO_NAME_LABEL_WORDS = frozenset({
@@ -58,7 +62,7 @@ _FIRST_PERSON = frozenset({"I", "We", "we"})
 _EN_ASKER_LABEL_WORDS = frozenset({
     "question", "unidentified", "unknown", "audience", "crowd", "participant", "protester", "protesters", "reporter",
     "reporters", "interviewer", "host", "anchor", "moderator", "male", "female"})
-_EN_ASKER_TURN = re.compile(r"[ \t]*Q(?:uestion)?\b")  # (an unnamed turn: "QUESTION:" is a label)
+_EN_ASKER_TURN = re.compile(r"[ \t]*(?:\*\*|__)?Q(?:uestion)?\b")  # (an unnamed turn: "QUESTION:" is a label)
 _THIRD_PERSON = frozenset({"he", "she", "they", "him", "her", "it"})
 
 #: an editor's bracket before the words after it: "[Asked if she found the comments racist:] …"
@@ -124,7 +128,7 @@ def _lone_person_label(ctx: QuoteContext, lab: str) -> bool:
 
 
 #: (round 52, en3left) an unnamed answer's label opening a line: "A: …", "Answer: …"
-_EN_ANSWER_ANY = re.compile(r"^[ \t]*(?:A|Answer):[ \t]", re.M)
+_EN_ANSWER_ANY = re.compile(r"^[ \t]*(?:\*\*|__)?(?:A|Answer)(?:\*\*:|__:|:\*\*|:__|:)[ \t]", re.M)
 
 
 def _en_question_answer_pairs(text: str) -> bool:
@@ -174,8 +178,11 @@ def _turns(ctx: QuoteContext) -> list[tuple[int, int, int, str | None, str]]:
                 words = full.get(words[0].lower(), words)
             name, in_text = _spelled(ctx, words)
             if len(words) == 1 and in_text:  # a surname the text names in full: "QUINTERO:" after "Senator Mara Quintero"
-                name = max((n for _p, n in ctx.ents.names if n.endswith(" " + name) and len(n.split()) <= 3
-                            and not ctx.lex.is_title(n.split()[0])), key=len, default=name)
+                cands = list(dict.fromkeys(n for _p, n in ctx.ents.names if n.endswith(" " + name) and len(n.split()) <= 3
+                                           and not ctx.lex.is_title(n.split()[0])))
+                # (round 54, enfeature) of a family the person named first, as long as the others: "**Marsh:**" after
+                # "Helen Marsh" is Helen Marsh, not her daughter "Rachel Marsh" named later (was the longest name)
+                name = max(cands, key=lambda n: (len(n.split()), -cands.index(n)), default=name)
             if named.count(lab) < 2 and not in_text and not person_name(name, ctx.lex, ctx.ents) \
                     and len(_label_words(lab)) == len(lab.split()):
                 name = None  # a label seen once is a person only when the text spells it, a first name or a title opens
@@ -284,6 +291,9 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
                 labels_only.add(form)
     label_forms = {lab for *_x, lab in turns}
     asker, answerer, owner_of = _en_qa_parties(ctx, turns)
+    turns = [(a, b, _en_narrative_end_enfeature(text, b, e, owner_of.get(k, n) or (
+        answerer if answerer is not None and not _asker_turn(text, (a, b, e, n, lab)) and not lab else None)), n, lab)
+             for k, (a, b, e, n, lab) in enumerate(turns)]
     for r in ctx.recs:
         a = r.attr
         if a is None or a.speaker is None:
@@ -324,6 +334,20 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
         elif word.lower() in _THIRD_PERSON and a.name and (
                 a.name in labels_only or a.name == own or a.name in label_forms):
             r.attr = Attribution(None, a.speaker, a.cue)
+
+
+def _en_narrative_end_enfeature(text: str, b: int, e: int, owner: str | None) -> int:
+    """English (round 54, enfeature): where a turn (text[b:e]) ends when the writer's narrative takes over before the
+    next label or the end of the text: at a line that opens with the turn's own person named, by full name or surname,
+    before a lower-case word ("A: … He was joking. Mostly.¶ Marsh says she is already planning a second book …"), as no
+    speaker names themself that way. The turn's end otherwise (the last answer ran to the end of the text, so a "she"
+    after it named no one)."""
+    if not owner or owner[:1].islower() or owner.isupper():
+        return e
+    forms = sorted({owner, owner.split()[-1]}, key=len, reverse=True)
+    found = re.compile(r"\n[ \t]*(?:" + "|".join(re.escape(f) for f in forms) + r")(?:,[^,\n]{1,60},)?[ \t]+[a-z]").search(
+        text, b, e)
+    return found.start() if found else e
 
 
 def _en_initials(name: str) -> str:
@@ -414,7 +438,7 @@ def en_editor_brackets(ctx: QuoteContext) -> None:
 _EN_QUESTION_LINE = re.compile(r"[ \t]*(?:Q[:.]|Question:)[ \t]")
 #: the answer's own label: "A: …", "A. …", "Answer: …"
 _EN_ANSWER_LINE = re.compile(r"[ \t]*(?:A[:.]|Answer:)[ \t]")
-_EN_QUESTION_ANY = re.compile(r"^[ \t]*(?:Q[:.]|Question:)[ \t]", re.M)
+_EN_QUESTION_ANY = re.compile(r"^[ \t]*(?:\*\*|__)?(?:Q[:.]|Question:|Q\*\*:|Question\*\*:)(?:\*\*|__)?[ \t]", re.M)
 
 
 def en_question_line_answers(ctx: QuoteContext, para_of: list[int]) -> None:
