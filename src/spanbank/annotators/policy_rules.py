@@ -936,6 +936,7 @@ class _Generalising:
     negation: re.Pattern | None
     protective: re.Pattern | None
     defended: re.Pattern | None
+    dehumanised: re.Pattern | None = None
 
 
 def _alternation(entries: list[str], before: str = "", after: str = "") -> re.Pattern | None:
@@ -1005,6 +1006,7 @@ def _generalising() -> _Generalising:
         negation=_alternation(sec.get("negation", [])),
         protective=_alternation(sec.get("protective", [])),
         defended=_alternation(sec.get("defended", [])),
+        dehumanised=_alternation(sec.get("dehumanised", []), r"(?<!\w)", r"(?!\w)"),
     )
 
 
@@ -1070,6 +1072,15 @@ def generalising_hits(
                 and _BLAMED_END.match(text, ge):
             bs = _ALWAYS_THE.search(text, max(0, gs - 30), gs).start()
             hits.append(Hit(bs, ge, "IDENTITY_ATTACK", 0.7, "always-the-group"))
+    # round 54 (polhate): "those savages", "the invaders" after a group named before them in the comment
+    if groups and not _skip(g.dehumanised, text):
+        first = min(s for s, _ in groups)
+        for m in g.dehumanised.finditer(text, first):
+            last = max((ge for gs, ge in groups if ge <= m.start()), default=m.start())
+            if not any(gs < m.end() and m.start() < ge for gs, ge in groups) \
+                    and not _DEHUMANISED_OTHER.search(text, last, m.start()) and not _SPECIFIED.match(text, m.end()) \
+                    and not _reported_generalisation(text, m.start(), m.end()):
+                hits.append(Hit(m.start(), m.end(), "IDENTITY_ATTACK", 0.7, "dehumanised-group"))
     for gs, ge in sorted(set(groups) | antecedents):
         found = None
         if g.predicate is not None:
@@ -1101,6 +1112,11 @@ def generalising_hits(
 
 
 # round 54 (polleft): see `generalising_hits`
+# round 54 (polhate): a plural noun between the group and "those savages" may be what they stand for ("The refugees were
+# attacked by thugs, and these animals walked free"); not a quantity ("by the millions")
+_DEHUMANISED_OTHER = re.compile(
+    r"\b(?:by|the|these|those|some|other|many|two|three|all|of|with)\s+(?:[a-z-]+\s+)?"
+    r"(?!(?:millions|thousands|hundreds|dozens|numbers|droves|years|decades)\b)[a-z-]{3,}s\b", re.IGNORECASE)
 _GROUP_THEY = re.compile(r"(?:\s+(?:owners|men|women|guys|people|folks|families|bosses|players|fans|kids|boys|girls))?"
                              r"\s*,\s*(they)\b(?!\s+(?:said|say|says|told|were\s+told|asked|married|met|have\s+(?:two|three|a)\b))",
                              re.IGNORECASE)
@@ -1114,7 +1130,8 @@ _BLAMED_END = re.compile(r"\s*(?:[,.!?;]|again\b|every\s+(?:single\s+)?time\b|$)
 # new item, exponential in their number
 _GROUP_PEOPLE_AFTER = re.compile(
     r"(?:\s*(?:,|and|or|&)\s*[a-z-]+(?![a-z-]))*\s+(?:teens|kids|youth|students|pupils|children|people|folks|men|women|employees|workers|voters|families|couples|"
-    r"candidates|patients)\b", re.IGNORECASE)
+    # round 54 (polhate): civilians and residents ("Both the Israeli and Palestinian civilians deserve better leaders")
+    r"candidates|patients|civilians|residents|citizens|communities)\b", re.IGNORECASE)
 
 
 def defended_groups(
