@@ -1341,6 +1341,9 @@ def news_furniture_line(sentence: str) -> str | None:
             and when
             and all(w in lists["schedule_word"] or w == "and" or _CN_DAY.fullmatch(w) for w in when)
             and not re.search(r"\d", m.group("subj"))
+            # round 54 (review3): a forecast is the weather's only for a day ("More rain is forecast for Sunday."); "A
+            # recession is forecast for 2025.", "GDP growth is forecast for next year." stay with the model
+            and (m.group("v").lower() != "forecast" or not _CN_FORECAST_DAYS.isdisjoint(when))
         ):
             return "schedule line"
     if _cn_reaction(s, lists):
@@ -1388,6 +1391,12 @@ _CN_REACTION = re.compile(
     r"^(?P<subj>[A-Z][\w' -]{1,60}?)\s+(?:is|are|was|were)\s+(?P<adv>(?:(?:less|more|not|very|so|far|much|also|equally|"
     r"deeply|quite|largely|mostly|visibly)\s+){0,2})(?P<adj>[a-z]+)(?:\s+(?:about|with|by|at)\s+(?P<obj>[a-z ]{2,30}))?[.!]?$"
 )
+# round 54 (review3): words of a share of a group: its mood is a poll's finding, a claim ("Most voters were furious.")
+_CN_REACTION_POLL_WORDS = frozenset("most many few fewer more majority minority half nearly almost percent share "
+                                    "two-thirds third quarter".split())
+# round 54 (review3): the words of a day a weather forecast names (`news_furniture_line`'s schedule line)
+_CN_FORECAST_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today tonight tomorrow weekend "
+                              "morning afternoon evening night overnight".split())
 _CN_REACTION_OBJ_LEAD = frozenset("it this that the news announcement deal result results decision move outcome".split())
 
 
@@ -1398,8 +1407,8 @@ def _cn_reaction(s: str, lists: dict[str, frozenset[str]]) -> bool:
     if not m or any(map(str.isdigit, s)) or m.group("adj") not in lists["reaction_word"]:
         return False
     subj = [w.lower() for w in _CWORD.findall(m.group("subj"))]
-    if not subj or len(subj) > 6 or subj[0] in ("i", "we"):
-        return False
+    if not subj or len(subj) > 6 or subj[0] in ("i", "we") or not _CN_REACTION_POLL_WORDS.isdisjoint(subj):
+        return False  # round 54 (review3): a share of a public is a poll's finding ("Most Americans are skeptical.")
     if any(w in _CLAUSE_WORDS or w in lists["finite"] or w in lists["report_verb"] or _is_past(w) for w in subj):
         return False
     obj = (m.group("obj") or "").split()

@@ -10,6 +10,7 @@ nach"), whose speaker mention and canonical name are set here.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace as _dc_replace
 
 from spanbank.annotators.quote_context import Cue, QuoteContext
@@ -30,6 +31,7 @@ from spanbank.annotators.quote_speakers import (
     Mention,
     _de_acronym_name_end,
     _de_elided_compound,
+    _positions_by_text,
     canonical,
     clause_subject,
     de_appositive_name,
@@ -477,10 +479,12 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     noun_use = True
                 if t.low in lex.object_perception_cues and t.text == t.low and nxt is not None \
                         and nxt.text in ('"', "“", "‘") and i + 2 < hi and toks[i + 2].is_word \
-                        and toks[i + 2].text == toks[i + 2].low and nxt.end == toks[i + 2].start:
+                        and toks[i + 2].text == toks[i + 2].low and nxt.end == toks[i + 2].start \
+                        and not _en_quoted_clause_after(toks, i + 2, hi, lex):
                     # (round 54, seedleft) "observed" right before a lower-case quotation has it as its object, a thing
                     # seen: 'The mission said its patrols had observed “signs of recent shelling”' (the quotation was
-                    # "patrols"'; not 'As Smith observed, “the plan failed.”', 'Smith observed that …')
+                    # "patrols"'; not 'As Smith observed, “the plan failed.”', 'Smith observed that …'; round 54,
+                    # review3: nor a quoted clause, a remark: 'Smith observed "the plan is dead" and left' lost Smith)
                     noun_use = True
                 if t.low in lex.noun_like_cues and prev is not None and prev.low.endswith(("'s", "’s", "s'", "s’")) \
                         and prev.is_word and not prev.quoted and nxt is not None and nxt.quoted:
@@ -1091,7 +1095,10 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                     and prev.text == prev.low and (  # (not "Das teilte Steinmeier mit")
                         prev.low in lex.prepositions or prev.low in lex.determiners or (
                             prev.is_word and i - 2 >= lo
-                            and (toks[i - 2].low in lex.prepositions or toks[i - 2].low in lex.determiners))):
+                            and (toks[i - 2].low in lex.prepositions or toks[i - 2].low in lex.determiners)
+                            # (round 54, desocial) not after an agency's or a paper's lower-case name: "Gegenüber der dpa
+                            # sagte Tiedemann, …", "Der taz sagte Müller, …" (no cue: "sagte" was an adjective)
+                            and not (prev.low in DE_AGENCIES or lex.is_press_word(prev.low)))):
                 noun_use = True  # (round 23) an adjective before its noun: "für versicherte Schäden", "der neu bestätigten Fälle"
             if lex.lang == "de" and t.low == "betont" and nxt is not None and i + 2 < hi and i - 2 >= lo \
                     and toks[i - 1].is_cap and toks[i - 1].is_word and not toks[i - 1].quoted \
@@ -5691,6 +5698,18 @@ def _source_name(ctx: QuoteContext, noun: int, last: int, m: Mention, lo: int, h
     return ctx.text[toks[m.first].start : toks[m.last].end]
 
 
+def _en_quoted_clause_after(toks, x: int, hi: int, lex: Lexicon) -> bool:
+    """English (round 54, review3): the quotation whose first word is token x holds a clause, an auxiliary or copula
+    or a subject pronoun among its first twelve words ("the plan is dead", "we will not leave"), not only a noun phrase
+    ("signs of recent shelling")."""
+    for t in toks[x : min(hi, x + 12)]:
+        if not t.quoted and t.text not in ('"', "“", "‘", "”", "’"):
+            break
+        if t.is_word and t.text == t.low and (t.low in lex.auxiliaries or t.low in lex.subject_pronouns):
+            return True
+    return False
+
+
 def _de_owner_sex(ctx: QuoteContext, name: str, k: int) -> str | None:
     """German (round 54, dejustice): the sex of the speaker `name` as far as the text tells it before token k: by first
     name or title ("Staatsanwältin", also before a body: "Sprecherin der Polizei"), or, for a nominalised adjective in
@@ -5703,7 +5722,9 @@ def _de_owner_sex(ctx: QuoteContext, name: str, k: int) -> str | None:
     parts = name.split()
     if len(parts) != 1 and not (len(parts) >= 3 and parts[1] in ("der", "des")):
         return None
-    arts = {toks[x - 1].low for x in range(1, k) if toks[x].text == parts[0] and not toks[x].quoted}
+    # (round 54, review3) the word's positions from the document's index (a scan of every token before k ran per source)
+    at = ctx.ents.token_index(toks, "positions_by_text", _positions_by_text).get(parts[0], ())
+    arts = {toks[x - 1].low for x in at[: bisect_left(at, k)] if x >= 1 and not toks[x].quoted}
     g = {DE_TITLE_MALE: "m", DE_TITLE_FEMALE: "f"}.get(de_title_gender(parts[0], lex))
     if g == "m" and arts & {"die", "den", "zwei", "drei", "mehrere", "viele", "einige"}:
         return None  # a plural: "Die Verteidiger erklärten, …. Nach ihrer Darstellung …" is theirs

@@ -1167,6 +1167,9 @@ def _boundary(text: str, i: int, j: int, hi: int, lex: Lexicon, opens: bool = Fa
     if lex.lang == "en" and m.group(1) == "X" and re.search(r"(?<!\w)(?:on|via) $", text[max(0, i - 6) : i - 1]):
         return True  # (round 50, enarticles3) the platform X, no initial: 'Harlan wrote on X. Singer Nia Kato told …' (the
         # sentences were one, and a "told" in the second took the first's speaker)
+    if lex.lang == "de" and m.group(1) == "X" and re.search(r"(?<!\w)(?:auf|via) $", text[max(0, i - 6) : i - 1]):
+        return True  # (round 54, desocial) the platform X, no initial: "…“, schrieb sie auf X. Sie sagte, …" (the sentences
+        # were one, and the second's "Sie" its own speaker; a Konjunktiv I sentence after it did not go on)
     if (word in lex.abbreviations and not (word in _DE_CASED_ONLY and lex.lang == "de" and m.group(1) not in lex.cased_titles)) \
             or (len(word) == 1 and word.isalpha()):
         return False

@@ -1206,6 +1206,10 @@ _DE_HEADLINE_QUOTE_LABEL = re.compile(r"[\s“”\"«»]*(?::|[ \t][–—-])[ \
                                       r"(?= [a-zäöüß]+t\b)")
 
 
+#: (round 54, desocial) German words of a former holder before the office ("der frühere Kanzleramtschef")
+_DE_FORMER_WORDS = frozenset({"ehemalige", "ehemaliger", "ehemaligen", "frühere", "früherer", "früheren"})
+
+
 def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
     """English (round 47, forward): a headline's speaker named by a description or a label only ("'We are not afraid,'
     says mayor", "Governor says schools will reopen", "UN chief says …") is the one person the first paragraph after
@@ -1231,6 +1235,11 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
                   and (person_name(n, lex, ents) or any(lex.is_title(t) for t in ents.titles.get(n, ())))}
 
     def holder(words: list[str]) -> str | None:
+        former = lex.lang == "de" and words[-1][:3].lower() == "ex-" and len(words[-1]) > 4 and words[-1][3:4].isupper()
+        if former:
+            # (round 54, desocial) a former holder: "Ex-Kanzleramtschef: „…“" above "Der frühere Kanzleramtschef Werner
+            # Tiedemann hat …" (was "Ex-Kanzleramtschef"); only someone seen as former ("frühere", "ehemalige", "Ex-")
+            words = words[:-1] + [words[-1][3:]]
         want = {w.lower() for w in words} - lex.stopwords
         if not want or not (lex.is_title(words[-1]) or " ".join(words).lower() in lex.office_synonyms or any(
                 all(k in want for k in key.split()) for key in lex.office_synonyms)):
@@ -1240,7 +1249,10 @@ def _headline_forward(ctx: QuoteContext, para_of: list[int]) -> None:
             # (German: the holder of an office the word stands for, "Regierungschef" for "Ministerpräsident Markus
             # Söder"; a "Bundeskanzler" beside him fits too, and then no one does)
             fits |= {n for n in body_names if any(t.endswith(o) for t in ents.titles.get(n, ()) for o in offices)}
-        if lex.lang == "de":
+        if former:
+            fits = {n for n in fits if ents.titles.get(n, set()) & _DE_FORMER_WORDS or any(
+                t.startswith("ex-") for t in ents.titles.get(n, ()))}
+        elif lex.lang == "de":
             # (German: no deputy, former or honorary holder, "Kanzler" is no "Vizekanzler Robert Habeck")
             fits = {n for n in fits if not ents.titles.get(n, set()) & _DE_NOT_HOLDER_WORDS and not any(
                 t.startswith(_DE_NOT_HOLDER_PREFIXES) and t not in want for t in ents.titles.get(n, ()))}
