@@ -3786,6 +3786,12 @@ def _en_with_absolute_subject(ctx: QuoteContext, m: Mention | None, p: int, lo: 
             and toks[m.first].low not in lex.relative_pronouns:
         if opens(m.first - 1):
             return m if m.kind != "name" or m.first < m.last or toks[m.first].is_cap else None
+        if m.kind == "name" and toks[m.first].is_cap and m.first - 2 > lo and opens(m.first - 2) \
+                and toks[m.first - 1].is_word and toks[m.first - 1].text == toks[m.first - 1].low \
+                and toks[m.first - 1].text.isalpha() and not toks[m.first - 1].quoted \
+                and toks[m.first - 1].low not in lex.stopwords:
+            return Mention(m.first - 1, m.last, "name", m.span_last)  # (round 54, enworld) a lower-case role before the
+            # name: "…, with host South Africa saying the bloc should …" (the speaker was the sentence's subject)
         w = m.first - 1
         if w - 1 > lo and toks[w].text == "and" and not toks[w].quoted and (m.kind != "name" or toks[m.first].is_cap) \
                 and any(opens(x) and any(t.low.endswith("ing") and t.text == t.low and not t.quoted

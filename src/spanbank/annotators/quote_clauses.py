@@ -1007,6 +1007,24 @@ def _en_listed_ing(toks: list[Token], n: int, hi: int) -> bool:
 _QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’')
 
 
+#: (round 54, enworld) words of a count before a span of time: "a day", "two weeks", "just hours", "several days"
+_EN_TIME_SPAN_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "several", "just", "only", "barely", "some", "few"})
+
+
+def _en_time_span_adjunct(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
+    """English (round 54, enworld): tokens from n are a span of time and "after"/"before" with a word after it ("a day
+    after officials said …", "hours before the vote", "just two weeks after …"): the writer's time adjunct."""
+    k = n
+    while k < hi and k - n < 3 and (toks[k].low in _EN_TIME_SPAN_COUNTS or toks[k].text.isdigit()) \
+            and toks[k].text == toks[k].low \
+            and not toks[k].quoted:
+        k += 1
+    return k + 2 < hi and toks[k].low in lex.time_span_nouns and toks[k].text == toks[k].low and not toks[k].quoted \
+        and (k > n or toks[k].low.endswith("s")) and toks[k + 1].text in ("after", "before") and not toks[k + 1].quoted \
+        and toks[k + 2].is_word
+
+
 def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
     """English: token n (after a comma) opens no content of its own: a clause breaker (which, who,
     while, and, …), a lower-case participle ("…, saying …") or "without" + gerund, but not an -ing
@@ -1016,6 +1034,8 @@ def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
         return True  # the writer's remark: "…, without offering any evidence" / "…, without providing details"
     if w.low == "as" and n + 1 < hi and toks[n + 1].low in lex.as_participles and not toks[n + 1].quoted:
         return False  # (round 36) a comparison goes on with the clause: "…, as compared to the prior year, …"
+    if _en_time_span_adjunct(toks, lex, n, hi):
+        return True  # (round 54, enworld) the writer's time adjunct: "…, a day after officials in Kyiv said …"
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
                                             and w.low not in lex.result_participles
                                             # a preposition: "…, including frustration over class sizes" (not

@@ -224,6 +224,11 @@ def direct_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue],
         if best is not None and ctx.lex.lang == "en" and best.last < q_first and _en_fronted_clause_cue(ctx, lo, best, q_first):
             best = None  # (round 38, ennested) the cue of a fronted clause, a main clause of its own before the quotation:
             # 'When people say the market will fix it, I'm always thinking, "Great, but …"' (was "people"'s)
+        if best is not None and ctx.lex.lang == "en" and best.last < q_first \
+                and (outer := _en_outer_report_of_stance(ctx, cues, best)) is not None:
+            best = outer  # (round 54, enworld) a belief or hope inside another cue's report is no quotation's cue: 'Its
+            # spokesman said Doha hoped the visit would "contribute to stability"' (was Doha's), 'Kirby said Washington
+            # believed a deal was "achievable"' (was Washington's)
         if best is not None and ctx.lex.lang == "de" and q.n_words <= SHORT_QUOTE_WORDS and best.first > q_last and any(
                 t.text in {":", ";"} and not t.quoted for t in ctx.tokens[q_last + 1 : best.first]) and not any(
                 t.text == t.low and not t.quoted and (t.low in ctx.lex.konjunktiv_i or t.low in ctx.lex.reportative)
@@ -692,6 +697,25 @@ def _en_passive_tag(ctx: QuoteContext, cues: list[Cue], q: Quotation, q_last: in
             or not any(c.first == j for c in cues):  # (not a name: '"Crimes against humanity," it was called.')
         return False
     return en_time_closes_sentence(toks, lex, j + 1, hi)  # (a time, then the full stop)
+
+
+def _en_outer_report_of_stance(ctx: QuoteContext, cues: list[Cue], best: Cue) -> Cue | None:
+    """English (round 54, enworld): best is a belief or hope cue (en.yaml `inner_stance_cues`) whose subject stands right
+    in the report of a verb cue before it with a speaker of its own, no comma, colon, semicolon or quotation between
+    ("said Doha hoped", "told reporters that Washington believed"): that outer cue."""
+    toks = ctx.tokens
+    if best.kind != "verb" or best.first != best.last or toks[best.first].low not in ctx.lex.inner_stance_cues \
+            or best.speaker is None or best.speaker.kind == "pronoun" or best.speaker.first > best.first:
+        return None
+    for o in cues:
+        if o is best or o.kind != "verb" or o.speaker is None or o.last >= best.speaker.first \
+                or toks[o.first].low in ctx.lex.inner_stance_cues or o.speaker.first > o.first:
+            continue
+        if best.speaker.first - o.last > 12 or any(
+                (t.text in (",", ":", ";", ".", "!", "?", "(", ")") or t.quoted) for t in toks[o.last + 1 : best.first]):
+            continue
+        return o
+    return None
 
 
 def _en_subordinate_before_cue(ctx: QuoteContext, q_last: int, best: Cue) -> bool:

@@ -489,7 +489,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     spans.append((s_start, toks[c.first].start))
                 if m.end + 1 < hi and not (ctx.lex.lang == "en" and toks[c.first - 1].quoted and m.end + 2 < hi
                                            and toks[m.end + 1].text == "," and (_en_apposition_only(ctx, m.end + 2, hi)
-                                           or toks[m.end + 2].text in ("which", "who", "whose"))):
+                                           or toks[m.end + 2].text in ("which", "who", "whose"))) \
+                        and not (ctx.lex.lang == "en" and toks[c.first - 1].quoted and m.end + 2 < hi
+                                 and toks[m.end + 1].text in ("who", "whose") and not toks[m.end + 1].quoted):
+                    # (round 54, enworld) nor its restrictive relative clause: '… was "not on the agenda," according to
+                    # a Brazilian official who attended the meeting' (the relative clause was the official's report)
                     # (round 44, enconsumer) not the source's apposition or relative clause after a quotation: '"…,"
                     # according to Maria Lopez, a certified financial planner and founder of X in Denver.', '"…,"
                     # according to the report, which was released Tuesday.'

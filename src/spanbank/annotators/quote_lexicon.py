@@ -597,6 +597,12 @@ class Lexicon:
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
     #: ("held that the search was unlawful"; not "held that day")
     holding_cues: frozenset[str] = frozenset()
+    #: (round 54, enworld) English cues of a belief or a hope that, inside another cue's report, give no quotation of
+    #: their own subject ("Its spokesman said Doha hoped the visit would "…"" is the spokesman's words)
+    inner_stance_cues: frozenset[str] = frozenset()
+    #: (round 54, enworld) English nouns of a span of time that, with "after"/"before", open the writer's time adjunct
+    #: after a report's comma ("…, a day after officials in Kyiv said …")
+    time_span_nouns: frozenset[str] = frozenset()
     #: (round 37, e5) English light verbs of a statement that report only before its colon or quotation ("released a
     #: statement: "…"", not "released a statement after the decision")
     colon_light_verbs: frozenset[str] = frozenset()
@@ -1453,6 +1459,8 @@ class Lexicon:
             event_subjects=_set(d, "event_subjects"),
             ge_stem_presents=_set(d, "ge_stem_presents"),
             holding_cues=_set(d, "holding_cues"),
+            inner_stance_cues=_set(d, "inner_stance_cues"),
+            time_span_nouns=_set(d, "time_span_nouns"),
             colon_light_verbs=_set(d, "colon_light_verbs"),
             light_noun_games={str(n).lower(): frozenset(str(w).lower() for w in ws)
                               for n, ws in (d.get("light_noun_games") or {}).items()},

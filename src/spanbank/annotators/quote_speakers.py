@@ -4987,7 +4987,12 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             p -= 2  # the name's abbreviated title: "Supporters of Sen. Hillary Clinton"
         people = p - 1 >= lo and tokens[p].low in ("on", "in", "at", "near") and tokens[p].text == tokens[p].low \
             and ((tokens[p - 1].low in _EN_PEOPLE_NOUNS and (p - 1 == lo or tokens[p - 2].text in _NP_BOUNDARY
-                                                            or tokens[p - 2].low in lex.determiners))
+                                                            or tokens[p - 2].low in lex.determiners
+                                                            # (round 54, enworld) or a subordinator: "…, a day after
+                                                            # officials in Kyiv said" (was "Kyiv")
+                                                            or (tokens[p - 2].text in ("after", "before", "since", "as",
+                                                                                       "while", "when", "because")
+                                                                and not tokens[p - 2].quoted)))
                  # (round 50, enleft17) or a bare plural place of people: "Residents of villages near the valley said"
                  # (was "the valley")
                  or (p - 3 >= lo and tokens[p - 1].text == tokens[p - 1].low and tokens[p - 1].low.endswith("s")
@@ -5062,7 +5067,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             b = first = b - 1  # "…, state Department of Transportation Secretary Christy Hall said"
         if not (b == lo or tokens[b - 1].text in _NP_BOUNDARY or tokens[b - 1].low in lex.coordinators or (
                 # (round 27) or a subordinator's: "It comes as the Department of Health and Social Care confirmed …"
-                tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.adverbial_subordinators | lex.complementizers)):
+                tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.adverbial_subordinators | lex.complementizers)
+                # (round 54, enworld) or a subordinator of time before a plural of people: "…, a day after officials in
+                # Kyiv said they were ready" (was "Kyiv")
+                or (tokens[b - 1].text in ("after", "before", "since", "until") and not tokens[b - 1].quoted
+                    and head.first == head.last and tokens[head.first].low in _EN_PEOPLE_NOUNS)):
             if cur is m and m.kind == "name" and head.kind == "name" and tokens[p].text == "of" and b - 1 >= lo \
                     and tokens[b - 1].text == tokens[b - 1].low and tokens[b - 1].low in lex.company_descriptions \
                     and tokens[head.first].is_cap and tokens[head.first].low not in lex.determiners:
@@ -5083,7 +5092,11 @@ def _en_postmodified(tokens: list[Token], m: Mention, lo: int, lex: Lexicon) -> 
             continue
         if cur is m and head.kind == "name" and not into and sum(1 for t in tokens[head.first : head.last + 1] if t.is_cap
                                                     and t.low not in lex.determiners) >= 2 \
-                and tokens[head.first].low not in lex.determiners:  # "Rand Paul of Kentucky": the person
+                and tokens[head.first].low not in lex.determiners \
+                and not (tokens[p].text == "of" and tokens[head.last].low in lex.org_heads and p + 1 <= m.end
+                         and tokens[p + 1].is_cap):  # "Rand Paul of Kentucky": the person
+            # (round 54, enworld) not a country's body with its "of" name: "India's Ministry of External Affairs said",
+            # "Russia's Ministry of Defence" (were "India's Ministry")
             # (not "The Russian Ministry of Foreign Affairs": an article opens no person's name)
             return Mention(head.first, head.last, "name", m.end)
         if m.kind == "name" and tokens[m.first].low not in lex.determiners and _titled_name(tokens, m, lex) \
@@ -8680,7 +8693,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             return noun  # (round 49, deleft14) a person known only by a noun of the pronoun's sex opening the sentence
             # before: "Seine Frau war begeistert. „…“, sagte sie" (was a woman named further back)
         before = [name for pos, name in ents.names if pos < m.first and fits(name) and not (
-            lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions)  # "on Capitol Hill"
+            lex.lang == "en" and pos > 0 and tokens[pos - 1].low in lex.prepositions  # "on Capitol Hill"
+            # (round 54, enworld) not the "of" inside the name's title: "U.S. Secretary of State Antony Blinken, who was in
+            # Riyadh, said … He urged …" (was "Al Jazeera", named before; the name's mention opens at "State")
+            and not (name.split()[0] != tokens[pos].text and tokens[pos].is_cap and lex.is_title(tokens[pos].text)
+                     and pos > 1 and tokens[pos - 2].is_cap and lex.is_title(tokens[pos - 2].text)))
             # (round 38, enpron) nor a place before its body: "Hong Kong police said … "…," he said" (was "Hong Kong")
             and not (lex.lang == "en" and gender is not None and _en_place_of_body(tokens, pos, name, lex))
             and not (lex.lang == "en" and _en_coordinated_object(tokens, pos, lex))
@@ -8869,7 +8886,10 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
             and tail[0].lower() not in ents.by_surname:
         return " ".join(words[k - 1 :])  # a company named after its country: "British Airways", "American Airlines"
     if lex.lang == "en" and len(tail) >= 3 and (f := next((i for i in range(1, len(tail) - 1) if lex.is_first_name(
-            tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower()) and tail[i][0].isupper()), None)) is not None:
+            tail[i].lower()) and not lex.is_first_name(tail[i - 1].lower()) and tail[i][0].isupper()
+            # (round 54, enworld) not a family name's particle inside one person's name after "bin"/"ibn"/"al": "Sheikh
+            # Mohammed bin Abdulrahman Al Thani", "Faisal bin Farhan Al Saud" (were "Al Thani", "Al Saud")
+            and not any(w in CONNECTORS and w == w.lower() for w in tail[:i])), None)) is not None:
         # a body or an owner before a full name: "the U.S. Federal Reserve Jerome Powell", "The Environment
         # Agency's Mark Scott"
         tail = tail[f:]
@@ -12342,8 +12362,11 @@ def _en_body_fits(name: str, head: str, tokens: list[Token], k: int, ents: Entit
     if _en_group_name(name, lex):
         return head in _EN_GROUP_DESCRIPTIONS  # (round 49, enleft10) "Friends of the River said … the group said" (the
         # river's name was a place's, no group's)
-    of_name = len(parts) > 2 and parts[1] == "of" and head in _EN_BODY_DESCRIBED \
-        and parts[0].lower() in _EN_BODY_DESCRIBED[head]  # (round 47, bodies2) "Department of Health and Human Services"
+    # (round 54, enworld) also after a country's possessive: "China's Ministry of Foreign Affairs said … The ministry
+    # said" (was "China's Ministry")
+    o = 1 if len(parts) > 3 and parts[0].endswith(("'s", "’s")) and parts[0][:1].isupper() else 0
+    of_name = len(parts) > 2 + o and parts[1 + o] == "of" and head in _EN_BODY_DESCRIBED \
+        and parts[o].lower() in _EN_BODY_DESCRIBED[head]  # (round 47, bodies2) "Department of Health and Human Services"
     one_body = head in _EN_BODY_DESCRIBED and (last in _EN_BODY_DESCRIBED[head] or of_name) and parts[-1][:1].isupper() \
         and all(w[:1].isupper() or w in ("and", "of", "for") for w in parts)  # (round 47, enorgs) one body's name with
     # "and": "The Food and Drug Administration approved … The agency said" (was "agency"), "Securities and Exchange
