@@ -37,6 +37,15 @@ URL_RE = re.compile(r"(?:https?://|www\.|\bt\.me/)\S+|\b[\w-]+\.(?:com|net|org|i
 # what every URL_RE match contains; a text without it has no link (checked first: 4x faster)
 _URL_HINT = re.compile(r"://|www\.|\bt\.me/|\.(?:com|net|org|info|biz|ru|xyz|ly|io|club|online|shop|store|vip|bet|cash|loan|click|icu|tk|"
                        r"website|app)", re.IGNORECASE)
+# round 54 (polobf): a word with emoji for some of its letters ("f🤬cking", "sh💩t"): up to four letters, one to three
+# emoji (pictographs, dingbats, stars; variation selectors and joiners dropped), one to eight letters, nothing else glued
+_EMOJI_CLASS = "\U0001F300-\U0001FAFF\u2600-\u27BF\u2B50\u2B55\u2605\u2606"
+_EMOJI_CHAR = re.compile(f"[{_EMOJI_CLASS}]")
+_EMOJI_JOINER = re.compile("[\ufe0f\u200d\U0001F3FB-\U0001F3FF]")
+_EMOJI_MASKED = re.compile(
+    f"(?<![\\w{_EMOJI_CLASS}])[^\\W\\d_]{{1,4}}(?:[{_EMOJI_CLASS}][\ufe0f\u200d\U0001F3FB-\U0001F3FF]*){{1,3}}"
+    f"[^\\W\\d_]{{1,8}}(?![\\w{_EMOJI_CLASS}])"
+)
 # ten or more of one character; not dots, dashes, underscores, equals, asterisks, hashes or box and
 # block characters (▀▀▀, ───), which people use as ellipses and separators, nor digits (0.00000000001)
 _REPEAT_CHAR = re.compile(r"([^\s\d.\-_=*~#\u2500-\u259f])\1{9,}")
@@ -521,6 +530,18 @@ def extend_to_clauses(text: str, hits: list[Hit], labels: set[str]) -> list[Hit]
     return out
 
 
+@cache
+def _emoji_vocabulary() -> tuple[str, ...]:
+    return tuple(load_lexicons().words[PROF].vocabulary())
+
+
+@lru_cache(maxsize=10_000)
+def _emoji_profanity(word: str) -> bool:
+    """A word with emoji for letters (`_EMOJI_MASKED`) that reads as a listed profanity, one letter per emoji."""
+    rx = re.compile(_EMOJI_CHAR.sub("[a-z]", re.escape(word)))
+    return any(rx.fullmatch(v) for v in _emoji_vocabulary())
+
+
 def lexicon_hits(
     text: str, toks: list[tuple[int, int, str]], flags: list[tuple[str, ...]] | None = None
 ) -> list[Hit]:
@@ -538,6 +559,12 @@ def lexicon_hits(
     for m in SPACED_RE.finditer(text):
         if PROF in word_flags(m.group().replace(m.group("sep"), "")):
             hits.append(Hit(m.start(), m.end(), "PROFANITY", 0.9, "spaced"))
+    if _EMOJI_CHAR.search(text):
+        for m in _EMOJI_MASKED.finditer(text):
+            # round 54 (polobf): emoji typed for letters ("f🤬cking", "sh💩t", "f🤡😴k"): each emoji exactly one letter
+            # ("ba⚽️⚾️s" is "balls", not "badass")
+            if _emoji_profanity(_EMOJI_JOINER.sub("", m.group()).lower()):
+                hits.append(Hit(m.start(), m.end(), "PROFANITY", 0.9, "emoji_masked"))
     for flag, label in ((PROF, "PROFANITY"), (SLUR, "IDENTITY_ATTACK"), (INS, "INSULT")):
         rx = lex.phrase_re.get(flag)
         if not _skip(rx, text):
@@ -1357,6 +1384,8 @@ _SPAM_LINK, _SPAM_CONTACT = 0.5, 0.5
 _SPAM_SCORE = 1.5
 # a link dump: two or more distinct links and at most this many other words per link
 _LINK_DUMP_WORDS = 2
+# ... or one link pasted this many times
+_LINK_DUMP_REPEATS = 3
 _SENT_GAP = re.compile(r"[.!?\s]*")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
@@ -1418,19 +1447,25 @@ def _is_spam(text: str, cues: list[tuple[str, int, int]], links: list[tuple[int,
 
 
 def _link_dump(text: str, links: list[tuple[int, int]]) -> bool:
-    """Two or more distinct links with at most `_LINK_DUMP_WORDS` other words per link: links posted
+    """Two or more distinct links (or one pasted `_LINK_DUMP_REPEATS` times or more) with at most
+    `_LINK_DUMP_WORDS` other words per link: links posted
     for their own sake. A comment citing its sources has its own words around them ("See
     https://… and https://… for the numbers the minister left out")."""
     distinct = {text[a:b].lower().rstrip("/.,;:!?)") for a, b in links}
-    if len(distinct) < 2:
-        return False
+    n = len(distinct)
+    if n < 2:
+        # round 54 (polobf): one link pasted three times or more ("Cheap Ray-Ban sunglasses www.… www.… www.…")
+        # counts once per paste
+        if len(links) < _LINK_DUMP_REPEATS:
+            return False
+        n = len(links)
     rest, last = [], 0
     for a, b in links:
         rest.append(text[last:a])
         last = b
     rest.append(text[last:])
     words = sum(len(_WORD.findall(t)) for t in rest)
-    return words <= _LINK_DUMP_WORDS * len(distinct)
+    return words <= _LINK_DUMP_WORDS * n
 
 
 def _repeated_lines(text: str) -> list[tuple[int, int]]:

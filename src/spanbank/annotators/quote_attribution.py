@@ -3735,6 +3735,10 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     if m is not None and m.end == p and m.kind == "name" and m.first - 1 >= lo \
             and toks[m.first - 1].low in _EN_GERUND_PREPOSITIONS and not toks[m.first - 1].quoted:
         return m
+    if m is not None and m.end == p and m.kind == "name" and toks[m.first].is_cap \
+            and _en_lower_role_after_with(ctx, m.first, lo):
+        return m  # (round 54, entranscript) a lower-case role before the name: "…, with press secretary Dana Whitfield
+        # telling reporters that …", "… and businessman Kevin Chen saying …" (the speaker was the sentence's subject)
     q = p
     while q > lo and q > p - 4 and toks[q].is_word and toks[q].is_cap and not toks[q].quoted:
         q -= 1
@@ -3747,6 +3751,33 @@ def _en_gerund_subject(ctx: QuoteContext, c: Cue, lo: int) -> Mention | None:
     if p - 1 > lo:
         return _en_with_absolute_subject(ctx, m, p, lo)
     return None
+
+
+def _en_lower_role_after_with(ctx: QuoteContext, first: int, lo: int) -> bool:
+    """(round 54, entranscript) English: one to four role words, one at least in lower case, stand before the name at token first (a
+    gerund cue's subject), after a preposition that gives a gerund its own subject ("with press secretary Dana
+    Whitfield telling …", "with City Council member Ana Ramos accusing …") or after the "and" of a second subject in an
+    absolute phrase opened by ", with" ("…, with X accusing …, and businessman Kevin Chen saying …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    w = first - 1
+    while w > lo and first - w <= 4 and toks[w].is_word and not toks[w].quoted \
+            and toks[w].low not in lex.stopwords and toks[w].low not in lex.prepositions \
+            and toks[w].low not in _EN_GERUND_PREPOSITIONS and not toks[w].low.endswith(("ing", "ed", "ly")):
+        w -= 1
+    if w == first - 1 or w < lo or toks[w].quoted or toks[w].text != toks[w].low \
+            or all(x.is_cap for x in toks[w + 1 : first]):
+        return False
+    if toks[w].low in _EN_GERUND_PREPOSITIONS:
+        return True
+    if toks[w].low != "and":
+        return False
+    for x in range(w - 2, lo, -1):
+        t = toks[x]
+        if not t.quoted and t.text in (".", ";", ":", "!", "?"):
+            return False
+        if t.text == "with" and not t.quoted and toks[x - 1].text in (",", "-", "–", "—") and not toks[x - 1].quoted:
+            return any(k.low.endswith("ing") and k.text == k.low and not k.quoted for k in toks[x + 2 : w])
+    return False
 
 
 def _en_with_absolute_shared(ctx: QuoteContext, p: int, lo: int) -> Mention | None:
@@ -4151,6 +4182,10 @@ def _en_relative_who_before(toks: list, lo: int, p: int) -> int | None:
     return None
 
 
+#: (round 54, entranscript) possessives opening a sentence before a kin noun ("My daughter …", "Her husband …")
+_EN_POSSESSIVE_OPENERS = frozenset({"my", "our", "your", "his", "her", "their"})
+
+
 def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | None:
     """The subject of an English cue after "and"/"but" (token p) with no earlier cue: the
     sentence's subject when it is a pronoun, a title or a name ("Trump has disavowed support …
@@ -4162,6 +4197,13 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         lo += 1  # (round 48, auditcomments) a sentence adverb before the subject: "Maybe Joe Ellis can call him and tell
         # him the deal is off" (nothing, once "Maybe" was no part of the name)
     m = sentence_subject(toks, lo, p, lex)
+    kin = m is not None and m.first == m.last == lo and lo + 2 < p and toks[lo].low in _EN_POSSESSIVE_OPENERS \
+        and toks[lo].is_cap and toks[lo + 1].text == toks[lo + 1].low and toks[lo + 1].low in lex.kin_nouns \
+        and not toks[lo + 1].quoted and not any(t.low in lex.coordinators or t.text in (",", ";", ":") for t in toks[lo + 2 : p])
+    if kin:
+        m = Mention(lo, lo + 1, "description")  # (round 54, entranscript) a relative by the possessive: "My daughter read
+        # an early draft and said it was …" (the subject was the name "My", and no one spoke); one predicate before the
+        # cue only (not "My wife bit into one … and the manager had … and blamed her …")
     named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)
     surname = m is not None and m.first == lo == m.last and toks[lo].is_cap and lo + 1 < p \
         and toks[lo + 1].text == toks[lo + 1].low \
@@ -4243,7 +4285,7 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
                 or any(m2.first <= pos <= m2.end for pos, _ in ctx.ents.names)
                 or (toks[m2.last].is_cap and toks[m2.last].low not in lex.stopwords)):
             return m2
-    if m is not None and not (named or m.kind == "pronoun" or lex.is_title(toks[m.first].text)
+    if m is not None and not (named or kin or m.kind == "pronoun" or lex.is_title(toks[m.first].text)
                               # a title heads it, or a surname named in full before: "The mayor visited …
                               # and said", "Starmer reacted … and said"
                               or (lex.is_title(toks[m.last].text) and toks[m.first].low in lex.determiners)

@@ -1036,6 +1036,10 @@ def en_clause_breaker(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
         return False  # (round 36) a comparison goes on with the clause: "…, as compared to the prior year, …"
     if _en_time_span_adjunct(toks, lex, n, hi):
         return True  # (round 54, enworld) the writer's time adjunct: "…, a day after officials in Kyiv said …"
+    if w.low in lex.result_participles and w.text == w.low and n + 1 < hi and not toks[n + 1].quoted \
+            and toks[n + 1].low in lex.quotation_particle_verbs.get(w.low, ()):
+        return True  # (round 54, entranscript) a retort's particle makes no result: '…"not over," pushing back against
+        # investors' (ran on; "…, pushing prices higher" goes on)
     return w.low in lex.clause_breakers or (w.low.endswith("ing") and w.text == w.low and not _en_listed_ing(toks, n, hi)
                                             and w.low not in lex.result_participles
                                             # a preposition: "…, including frustration over class sizes" (not

@@ -819,7 +819,8 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 if t.low in lex.that_only_cues and not bare_stance and not (
                         # (round 46, encomm) a tag verb that also reports "that" needs no "that" as a quotation's tag:
                         # '"…," she protested' ("She protested that …" reports too, "Thousands protested" does not)
-                        t.low in lex.after_quotation_cues and _en_quotation_tag(ctx, i, lo)) and not (
+                        t.low in lex.after_quotation_cues and (_en_quotation_tag(ctx, i, lo) or (
+                            lex.lang == "en" and _en_colon_quotation_tag(ctx, i, hi)))) and not (
                         # (round 50, enarticles2) nor a post's verb before a comma or colon and its quotation
                         lex.lang == "en" and t.low in _EN_POST_CUES and _en_post_quotation_after(ctx, i, hi)):
                     # "found the body", "TV shows": only "found that …"; and not "shows that aired …",
@@ -967,6 +968,7 @@ def find_cues(ctx: QuoteContext, lo: int, hi: int) -> list[Cue]:
                 # exclamation mark: '"…," Trump challenged', '"…," barked Clough' (not "The group challenged the law",
                 # 'Trump's "America First" policy challenged allies')
                 if t.low not in lex.that_only_cues and not _en_quotation_tag(ctx, i, lo) \
+                        and not _en_colon_quotation_tag(ctx, i, hi) \
                         and not (t.low in _EN_REMEMBERED_AS and _en_remembered_as(toks, i, hi)) and not (
                         # (round 48, enacts2) an offer with a bare infinitive: "Merkel offered to mediate", "He offered
                         # not to run" (its subject is checked with the content: `person_subject_infinitives`)
@@ -2018,6 +2020,19 @@ def _en_quotation_tag(ctx: QuoteContext, i: int, lo: int) -> bool:
         return p - 1 >= lo and toks[p - 1].quoted and toks[p - 1].text in CLOSING_QUOTES
     return toks[p].quoted and toks[p].text in CLOSING_QUOTES and p - 1 >= lo \
         and toks[p - 1].text in {",", "?", "!", "—", "–", "-", "…"}
+
+
+def _en_colon_quotation_tag(ctx: QuoteContext, i: int, hi: int) -> bool:
+    """(round 54, entranscript) English tag verb i (after_quotation_cues) before a colon and the quotation it tags:
+    'but Chen interjected: "Let me finish."', 'The senator interrupted: "…"' (the quotation took the speaker of the
+    paragraph before); not a colon before unquoted words."""
+    toks = ctx.tokens
+    return i + 3 < hi and toks[i + 1].text == ":" and not toks[i + 1].quoted and toks[i + 2].text in _EN_OPENING_MARKS \
+        and toks[i + 3].quoted and toks[i + 3].is_word
+
+
+#: (round 54, entranscript) quotation marks that open a quotation after a tag's colon
+_EN_OPENING_MARKS = frozenset({'"', "“", "‘", "'"})
 
 
 #: a run of letters (`_en_headline_label_verb`)

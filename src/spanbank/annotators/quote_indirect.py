@@ -728,6 +728,11 @@ def indirect_quotes(ctx: QuoteContext, si: int, lo: int, hi: int, cues: list[Cue
                     and (n_rel := _en_object_relative_predicate(ctx, c, a, b)):
                 need = n_rel  # (round 47, enobjrel) the predicate of an object relative: "The plan, which critics say
                 # is flawed, passed.", "…, which critics say failed, …" (were no report)
+            if ctx.lex.lang == "en" and _EN_POINTER_CONTENT.match(ctx.text, a, b) \
+                    and ctx.text[b:s_end].rstrip().endswith(":"):
+                continue  # (round 54, entranscript) the writer's pointer to an excerpt after its colon: "According to a
+                # transcript of the hearing, the exchange went as follows:", "Here is part of the exchange, according to a
+                # transcript released by the White House:" (were reports of the transcript)
             if ctx.lex.lang == "en" and ctx.text[a:b].split(" ", 1)[0].lower() in _EN_UNCOUNTED_WH:
                 need += 1  # (round 25) the wh-word is not counted: "He wrote what he found" reports nothing; (round 47,
                 # enquestions) nor "who"/"where"/"which"/"whom"/"whose"
@@ -834,6 +839,18 @@ _EN_SUMMARY_NOUNS = frozenset({"post", "remark", "claim", "comment", "message", 
                                "charge", "assertion", "allegation", "characterization", "characterisation",
                                "tweet", "warning", "jab", "swipe", "dig", "boast"})
 
+#: (round 54, entranscript) nouns of a sign in the writer's summing-up apposition ("…, a sign that …", "…, the clearest
+#: signal yet that …")
+_EN_SIGNAL_NOUNS = frozenset({"sign", "signal", "indication", "hint"})
+
+
+#: (round 54, entranscript) a content that only points at an excerpt after its colon: "Here is part of the exchange",
+#: "Below are excerpts", "the exchange went as follows", "the conversation went like this"
+_EN_POINTER_CONTENT = re.compile(
+    r"(?i:(?:here|below|following|these|this)\s+(?:is|are|was|were)\b[^.;:]*"
+    r"|[^.;:]*\b(?:as\s+follows|like\s+this|(?:went|goes|unfolded|ran|read|reads)\s+(?:as\s+)?(?:follows|thus)))"
+    r"[\s,]*$")
+
 
 def _en_summary_apposition(ctx: QuoteContext, a: int, b: int, hi: int) -> int | None:
     """English (round 53, en2left): where a content ends before the writer's apposition that sums up the report after a
@@ -844,10 +861,18 @@ def _en_summary_apposition(ctx: QuoteContext, a: int, b: int, hi: int) -> int | 
     for k in range(k0 + 1, hi - 1):
         if toks[k].start >= b:
             return None
-        if toks[k].low not in ("a", "an") or toks[k].text != toks[k].low or toks[k].quoted \
-                or toks[k + 1].low not in _EN_SUMMARY_NOUNS or toks[k + 1].quoted:
+        if toks[k].text == "the" and k + 2 < hi and not toks[k + 1].quoted and not toks[k + 2].quoted \
+                and (toks[k + 1].low.endswith("est") or toks[k + 1].low in ("latest", "first")) \
+                and toks[k + 1].text == toks[k + 1].low and toks[k + 2].low in _EN_SIGNAL_NOUNS:
+            pass  # (round 54, entranscript) "…, the clearest signal yet that she is weighing a campaign"
+        elif toks[k].low not in ("a", "an") or toks[k].text != toks[k].low or toks[k].quoted \
+                or (toks[k + 1].low not in _EN_SUMMARY_NOUNS and toks[k + 1].low not in _EN_SIGNAL_NOUNS) \
+                or toks[k + 1].quoted:
             continue
         p = toks[k - 1]
+        if any(t.text == "," and not t.quoted for t in toks[max(k0, k - 6) : k - 1]) and (
+                toks[k + 1].low in _EN_SIGNAL_NOUNS or toks[k].text == "the"):
+            continue  # (round 54, entranscript) a parenthetical's closing comma: "it was, in her view, a sign that …"
         if p.text == "," and not p.quoted:
             return p.start
         if p.quoted and not p.is_word and k - 2 > k0 and toks[k - 2].text == "," and toks[k - 2].quoted:
@@ -4860,6 +4885,9 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
             w = toks[k]
             if k > j and _initial_dot(toks, k):
                 continue  # (round 25) an initialism's full stop: "tell a U.S. Senate panel that …" (reported nothing)
+            if k > j and _en_clock_dot(toks, k):
+                continue  # (round 54, entranscript) a clock time's "a.m."/"p.m.": "said in its 9 a.m. advisory that …"
+                # (the content began at "a.m.")
             if k > j and w.text == "." and not w.quoted and toks[k - 1].low in _EN_MONTH_ABBREVIATIONS \
                     and toks[k - 1].end == w.start and toks[k - 1].is_cap and k + 1 < hi and toks[k + 1].text.isdigit():
                 continue  # (round 48, auditnews2) a month's abbreviation and its day: "told investors on Oct. 31 that …"
@@ -5487,6 +5515,32 @@ def _de_object_np_only(ctx: QuoteContext, n: int, hi: int) -> bool:
     return bool(words) and words[0].text == words[0].low and words[0].low in lex.determiners and len(words) <= 4 \
         and not any(t.quoted or (t.text == t.low and (t.low in lex.prepositions or t.low in lex.auxiliaries
                                                       or t.low in lex.konjunktiv)) for t in words[1:])
+
+
+def _en_clock_dot(toks, k: int) -> bool:
+    """(round 54, entranscript) Token k is a full stop inside or closing a clock's "a.m."/"p.m." after a number: "9 a.m.",
+    "11:30 p.m." (tokens "a", ".", "m", ".")."""
+    if k < 2 or toks[k].text != "." or toks[k].quoted or toks[k - 1].end != toks[k].start:
+        return False
+    w = toks[k - 1].text
+    if w in ("a", "p"):
+        return toks[k - 2].text[:1].isdigit()
+    return w == "m" and k >= 4 and toks[k - 2].text == "." and toks[k - 3].text in ("a", "p") \
+        and toks[k - 3].end == toks[k - 2].start and toks[k - 4].text[:1].isdigit()
+
+
+#: (round 54, entranscript) nouns of a show or a publication before its title in quotation marks, as an addressee
+_EN_SHOW_NOUNS = frozenset({"program", "programme", "show", "podcast", "series", "broadcast", "newspaper", "magazine",
+                            "paper", "newsletter", "channel", "station", "network", "website", "blog"})
+
+
+def _en_clock_part(toks, k: int) -> bool:
+    """(round 54, entranscript) Token k is a letter or a full stop of a clock's "a.m."/"p.m." after a number."""
+    if k + 1 < len(toks) and toks[k].text in ("a", "p") and toks[k + 1].text == "." and toks[k].end == toks[k + 1].start:
+        return k >= 1 and toks[k - 1].text[:1].isdigit()
+    if toks[k].text == "m" and k >= 3 and toks[k - 1].text == "." and toks[k - 1].start == toks[k].start - 1:
+        return _en_clock_dot(toks, k - 1)
+    return _en_clock_dot(toks, k)
 
 
 def _initial_dot(toks, k: int) -> bool:
@@ -8312,6 +8366,10 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                 n += 1  # 'told Fox News' show'
         if possessive and n < hi and toks[n].quoted:
             n = _title_quote_end(toks, n, hi)  # a show or paper named in quotes: 'told ABC's "This Week" that'
+        elif w and n < hi and toks[n].quoted and not toks[n].is_word and toks[n - 1].text == toks[n - 1].low \
+                and (toks[n - 1].low in _EN_SHOW_NOUNS or toks[n - 1].low in lex.media_heads):
+            n = _title_quote_end(toks, n, hi)  # (round 54, entranscript) a show's noun before its title: 'told the radio
+            # program "Michigan Today" last month that …', 'told the podcast "Pod Save America" that …' (reported nothing)
         if w:
             k = n
     for _ in range(5):
@@ -8398,8 +8456,9 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
             while not titled and n < hi and w < 6 and not toks[n].quoted and (toks[n].is_word or (
                     # (round 27) an abbreviated month's full stop: "said on Aug. 5 that …" (reported nothing)
                     toks[n].text == "." and toks[n - 1].low in _EN_MONTHS and toks[n - 1].is_cap
-                    and toks[n - 1].end == toks[n].start)) and (
-                    toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
+                    and toks[n - 1].end == toks[n].start) or _en_clock_dot(toks, n)) and (
+                    _en_clock_part(toks, n)  # (round 54, entranscript) "said in its 9 a.m. advisory that …"
+                    or toks[n].low not in stop or toks[n - 1].low in lex.determiners and toks[n].low in lex.cue_verbs
                     # (round 22) a capitalised word is a name's: "said at Ohio State University"; a noun after "own":
                     # "said in its own tweet that …"
                     or (toks[n].is_cap and toks[n].low in lex.cue_verbs and w)
@@ -8438,7 +8497,8 @@ def _en_skip(ctx: QuoteContext, c: Cue, j: int, hi: int) -> int:
                         and n + 1 < hi and toks[n + 1].is_word and not toks[n + 1].quoted and toks[n + 1].text == toks[n + 1].low
                         and toks[n + 1].low not in lex.complementizers and toks[n + 1].low not in lex.pronouns)) \
                     and not (toks[n].low in lex.determiners and toks[n - 1].low not in lex.postmodifiers
-                             and not (toks[n].text == "The" and toks[n - 1].low in _EN_PUBLICATION_NOUNS)) \
+                             and not (toks[n].text == "The" and toks[n - 1].low in _EN_PUBLICATION_NOUNS)
+                             and not _en_clock_part(toks, n)) \
                     and not (w and toks[n].is_cap and not toks[n - 1].is_cap
                              and toks[n - 1].low not in lex.postmodifiers | lex.determiners
                              # (round 45, enhealth) a publication's name after its noun: "the researchers wrote in the

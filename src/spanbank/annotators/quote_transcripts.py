@@ -207,6 +207,10 @@ _EN_GUEST_INTRO = re.compile(
     r"|[Jj]oining\s+(?:me|us)\s+(?:(?:now|today)\s+)?(?:is|from\s+[A-Z][\w .-]{0,30}?\s+is))\s+(?=[A-Z])")
 _EN_JOINS_US = re.compile(r"\s+(?:,[^,\n]{1,80},\s+)?joins\s+(?:us|me)\b")
 _EN_PRONOUN_JOINS_US = re.compile(r"(?<![\w'’])(?:He|She)\s+joins\s+(?:us|me)\b")
+#: (round 54, entranscript) how an intro names the host by the role before the name: "Host Dan Feld spoke with …",
+#: "… told host Ezra Klein"
+_EN_HOST_ROLE_WORDS = frozenset({"Host", "Anchor", "Presenter"})
+_EN_HOST_NAMED = re.compile(r"(?<![\w'’])(?:[Hh]ost|[Aa]nchor|[Pp]resenter)\s+(?=[A-Z])")
 #: (round 53, enleft) how a host names themself: "I'm Dana Whitfield", "I am …"
 _EN_HOST_SELF = re.compile(r"(?<![\w'’])I(?:'m|’m|\s+am)\s+(?=[A-Z])")
 
@@ -223,10 +227,16 @@ def _en_role_label_names(ctx: QuoteContext, turns: list[tuple[int, int, int, str
         return turns
     text, toks = ctx.text, ctx.tokens
     first_guest = next((a for a, _b, _e, _n, lab in turns if lab in _EN_GUEST_LABELS), len(text))
-    spans = [(0, turns[0][0])] + [(b, e) for a, b, e, _n, lab in turns if lab in _EN_HOST_LABELS]
+    # (round 54, entranscript) the intro runs to the first role label (an unnamed heading turn before it, "Transcript:
+    # Mayor Ortiz on the bus strike", left no intro)
+    first_role = next((a for a, _b, _e, _n, lab in turns if lab in _EN_GUEST_LABELS or lab in _EN_HOST_LABELS), 0)
+    spans = [(0, first_role)] + [(b, e) for a, b, e, _n, lab in turns if lab in _EN_HOST_LABELS]
     # names of two or three words ending in no organisation's head: the introductions below say they are persons
     named = [(toks[pos].start, n) for pos, n in ctx.ents.names if " " in n and len(n.split()) <= 3
              and n.split()[-1].lower() not in ctx.lex.org_heads and not toks[pos].quoted]
+    named = [(q + len(n.split(" ", 1)[0]) + 1, n.split(" ", 1)[1]) if n.split(" ", 1)[0] in _EN_HOST_ROLE_WORDS
+             and n.count(" ") >= 2 else (q, n) for q, n in named]  # (round 54, entranscript) "Host Dan Feld" opening
+    # a sentence is Dan Feld
     people = [(q, n) for q, n in named if person_name(n, ctx.lex, ctx.ents)]
 
     def named_at(p: int, lo: int, hi: int, reach: int) -> str | None:
@@ -237,6 +247,11 @@ def _en_role_label_names(ctx: QuoteContext, turns: list[tuple[int, int, int, str
         for m in _EN_HOST_SELF.finditer(text, lo, hi):
             if (n := named_at(m.end(), lo, hi, 0)) is not None:
                 host = host or n
+    if host is None and labels & _EN_HOST_LABELS:
+        for m in _EN_HOST_NAMED.finditer(text, 0, first_role):
+            if (n := named_at(m.end(), 0, first_role, 0)) is not None:
+                host = host or n  # (round 54, entranscript) the intro names the host by the role: "Host Dan Feld spoke
+                # with Mayor Elena Ortiz …" (two persons in the intro gave the guest no name: "I" was "Guest")
     guest = None
     intro = [(lo, min(hi, first_guest)) for lo, hi in spans if lo < first_guest]
     for lo, hi in intro:
@@ -332,7 +347,11 @@ def en_transcript_turns(ctx: QuoteContext) -> None:
             # FEMALE: We're reporting that …") took a name from another turn ("one donor", the answerer): none
             r.attr = Attribution(None, a.speaker, a.cue)
         elif word.lower() in _THIRD_PERSON and a.name and (
-                a.name in labels_only or a.name == own or a.name in label_forms):
+                a.name in labels_only or a.name == own or a.name in label_forms
+                # (round 54, entranscript) or the owner's surname alone: "GUEST: … They said they needed time …" was
+                # "Ortiz" after the headline's "Mayor Ortiz" (the guest is Elena Ortiz)
+                or (own is not None and " " not in a.name and own.split()[-1] == a.name)
+                or a.name in _FIRST_PERSON):  # ("They said …" after the turn's "I told …" was "I")
             r.attr = Attribution(None, a.speaker, a.cue)
 
 
