@@ -4,8 +4,8 @@ small hand-written examples; obfuscation, shouting and the schema's policy switc
 from __future__ import annotations
 
 import dataclasses
+import importlib.resources
 import re
-import time
 from pathlib import Path
 
 import numpy as np
@@ -103,14 +103,25 @@ def test_seed_comments(annotator, seed_path):
     assert anns["Katia K."].labels["verdict"] == "acceptable"
 
 
-def test_seed_comments_are_fast(annotator, seed_path):
+def test_seed_comments_read_no_package_data_once_warm(annotator, seed_path, monkeypatch):
+    # the speed itself is benchmarks/annotate_speed.py's (a ratio, not a timed assert); what a test can check is the
+    # structure it rests on: lexicons, name lists and model arrays (all package data, read through
+    # importlib.resources) are loaded once per process, not per comment. A second pass over the seed's comments,
+    # after a first that loaded whatever they need, reads nothing.
     docs = [comment(t, i) for i, t in enumerate(seed_comments(seed_path).values(), 1)]
-    annotator.annotate(docs[0])  # warm
-    t0 = time.perf_counter()
-    for d in docs:
-        annotator.annotate(d)
-    # generous bound against a loaded CI machine; benchmarks/ measures the real rate
-    assert time.perf_counter() - t0 < 1.0
+    first = [annotator.annotate(d) for d in docs]
+    reads: list[tuple[str, ...]] = []
+    real = importlib.resources.files
+
+    def counted(*args):
+        reads.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(importlib.resources, "files", counted)
+    again = [annotator.annotate(d) for d in docs]
+    assert reads == []
+    assert [a.spans for a in again] == [a.spans for a in first]
+    assert [a.labels for a in again] == [a.labels for a in first]
 
 
 # -- each label on small examples -------------------------------------------------------------------

@@ -6,7 +6,6 @@ over MAX_SENTENCE_CHARS at a clause break. The tests count Python calls (sys.set
 from __future__ import annotations
 
 import sys
-import time
 
 import pytest
 
@@ -89,9 +88,8 @@ def test_direct_quote_cues_are_not_rescanned_per_quotation(unit, bound):
 def test_long_sentence_output_scales():
     unit = "„Ja“, räumte sie ein "
     text = _repeat(unit, 20000)
-    t0 = time.perf_counter()
+    # the work is bounded by the call counts of test_work_is_linear_over_the_cap (this text at 20,000 characters)
     ann = QuoteAnnotator().annotate(Document(id="x", kind="article", text=text, meta={"lang": "de"}))
-    assert time.perf_counter() - t0 < 30  # a generous guard only; the call counts above are the real test
     direct = [s for s in ann.spans if s.label == "DIRECT_QUOTE"]
     assert len(direct) == len(text) // len(unit)
     assert all(text[s.start : s.end] == "Ja" for s in direct)

@@ -17,7 +17,8 @@ FIX rows fail on 7c88380 and pass here; GUARD rows pass on both (the helper's un
 
 from __future__ import annotations
 
-import time
+import re
+from collections.abc import Callable
 
 import pytest
 
@@ -54,13 +55,57 @@ def test_policy_first_person_quotation(text: str, want: list[str]) -> None:
     assert threats(text) == want
 
 
-def test_policy_sentence_lookup_is_not_quadratic() -> None:
-    # FIX: ~7-10 s on 7c88380 (a scan of every sentence per threat hit), well under a second here
-    text = " ".join("I will kill you and shoot your dog, I hate you." for _ in range(1600))
-    PolicyAnnotator().annotate(Document(id="w", kind="comment", text="kill"))
-    t0 = time.perf_counter()
-    PolicyAnnotator().annotate(Document(id="p", kind="comment", text=text))
-    assert time.perf_counter() - t0 < 4.0
+def _sentence_visits(monkeypatch: pytest.MonkeyPatch, run: Callable[[], object]) -> int:
+    """The sentence tuples the policy rules iterate over during `run()`: every `_sentences(text)` (the split all
+    sentence look-ups go through, `sentences` and `sentence_around` too) hands out a tuple that counts the items
+    taken from it; indexing and `len` are not counted (a bisect is free)."""
+    visits = 0
+
+    class Counted(tuple):
+        def __iter__(self):
+            nonlocal visits
+            for item in super().__iter__():
+                visits += 1
+                yield item
+
+    real = policy_rules._sentences
+    monkeypatch.setattr(policy_rules, "_sentences", lambda t: Counted(real(t)))
+    policy_rules._sentence_bounds.cache_clear()  # a cached index of an earlier run would hide a scan
+    run()
+    return visits
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "I will kill you and shoot your dog, I hate you.",  # threat hits: the clause and sentence of each
+        "Muslims are animals, and they should all be deported.",  # generalisations: _reported_generalisation
+        "Dick Cheney is a fool and Muslims are animals.",  # a listed word in a name: neutral_spans
+    ],
+)
+def test_policy_sentence_lookup_is_not_quadratic(monkeypatch: pytest.MonkeyPatch, unit: str) -> None:
+    # FIX: the rules scanned every sentence of the text per hit (7c88380: ~7-10 s on the threat text); counted, not
+    # timed: with 1,600 sentences and two or more hits in each, a scan per hit visits ~1,600 x 1,600 / 2 sentences
+    # (here 4, 5 and 7 visits per sentence: the bisect index and the rules that walk all sentences once)
+    PolicyAnnotator().annotate(Document(id="w", kind="comment", text="kill"))  # lexicons and model loaded
+    text = " ".join(unit for _ in range(1600))
+    n = len(policy_rules.sentences(text))
+    assert n == 1600
+    visits = _sentence_visits(monkeypatch, lambda: PolicyAnnotator().annotate(Document(id="p", kind="comment", text=text)))
+    assert visits <= 20 * n, (visits, n)
+
+
+def test_policy_group_they_lookup_is_not_quadratic(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "they" stands for a group named in its sentence or the one before (`_refers_back`; no [antecedent] pattern
+    # holds "they" today, so it is called directly): the two sentence look-ups per call are a bisect, not a scan
+    text = " ".join("Muslims keep coming. They are a plague. Fine. Then they left." for _ in range(200))
+    n = len(policy_rules.sentences(text))
+    groups = [m.span() for m in re.finditer("Muslims", text)]
+    they = list(re.finditer(r"\b[Tt]hey\b", text))
+    got: list[bool] = []
+    visits = _sentence_visits(monkeypatch, lambda: got.extend(policy_rules._refers_back(text, m, groups) for m in they))
+    assert got == [True, False] * 200  # "Then they left." is two sentences after its group
+    assert visits <= 20 * n, (visits, n)
 
 
 @pytest.mark.parametrize("text", ["", "kill", "No. Kill him! He said so.\nNobody, ever; x", "a. b. c." * 50])
@@ -73,6 +118,8 @@ def test_policy_sentence_around_matches_scan(text: str) -> None:
     for pos in range(len(text) + 1):
         want = next(((a, b) for a, b in sents if a <= pos < b), None)
         assert policy_rules.sentence_around(text, pos) == want
+        if hasattr(policy_rules, "sentence_index"):
+            assert policy_rules.sentence_index(text, pos) == next((k for k, (a, b) in enumerate(sents) if a <= pos < b), -1)
 
 
 CLAIM_FIXES = [

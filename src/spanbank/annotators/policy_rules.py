@@ -168,7 +168,6 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
     title = [bool(_TITLE.fullmatch(t)) for _, _, t in toks]
     if not any(title):
         return out
-    sents = _sentences(text)
     for i, (s, e, t) in enumerate(toks):
         if not title[i]:
             continue
@@ -179,7 +178,7 @@ def neutral_spans(text: str, toks: list[tuple[int, int, str]]) -> list[tuple[int
             continue
         if not nm.name.matches(form):
             continue
-        ss, se = next(((a, b) for a, b in sents if a <= s < b), (s, e))
+        ss, se = sentence_around(text, s) or (s, e)
         words = [(k, tk) for k, tk in enumerate(toks) if ss <= tk[0] < se and any(c.isalpha() for c in tk[2])]
         if len(words) >= 3 and all(title[k] or tk[2].isupper() for k, tk in words):
             continue  # a headline or a comment in Title Case: capitals say nothing
@@ -480,6 +479,14 @@ def _sentence_bounds(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """The starts and ends of `sentences` (cached: the rules ask for one position's sentence per hit)."""
     sents = _sentences(text)
     return tuple(a for a, _ in sents), tuple(b for _, b in sents)
+
+
+def sentence_index(text: str, pos: int, missing: int = -1) -> int:
+    """The index in `sentences(text)` of the sentence that holds `pos`, or `missing` (as
+    `next((k for k, (a, b) in enumerate(sentences(text)) if a <= pos < b), missing)`, without a scan per call)."""
+    starts, ends = _sentence_bounds(text)
+    k = bisect_right(starts, pos) - 1
+    return k if k >= 0 and pos < ends[k] else missing
 
 
 def sentence_around(text: str, pos: int) -> tuple[int, int] | None:
@@ -1199,16 +1206,14 @@ def _refers_back(text: str, m: re.Match, groups: list[tuple[int, int]]) -> bool:
     last = max((ge for gs, ge in groups if ge <= m.start()), default=m.start())
     if _OTHER_PLURAL.search(text, last, m.start()):
         return False  # "The refugees were attacked by thugs. They ..." may be the thugs
-    sents = _sentences(text)
-    here = next((k for k, (a, b) in enumerate(sents) if a <= m.start() < b), -1)
-    return any(ge <= m.start() and next((k for k, (a, b) in enumerate(sents) if a <= gs < b), -9) in (here, here - 1)
-               for gs, ge in groups)
+    here = sentence_index(text, m.start())
+    return any(ge <= m.start() and sentence_index(text, gs, -9) in (here, here - 1) for gs, ge in groups)
 
 
 def _reported_generalisation(text: str, s: int, e: int) -> bool:
     """Whether the generalisation text[s:e] is someone else's, reported or named as a belief, or called
     false right after it (`_REPORTED_CLAIM`, `_DENIED_AFTER`)."""
-    ss, se = next(((a, b) for a, b in _sentences(text) if a <= s < b), (0, len(text)))
+    ss, se = sentence_around(text, s) or (0, len(text))
     if _REPORTED_CLAIM.search(text[max(ss, s - 80) : s]):
         return True
     _, ce = clause_of(text, s, e)
