@@ -1289,7 +1289,10 @@ def assign_speaker(ctx: QuoteContext, c: Cue, lo: int, hi: int, cues: list[Cue])
         m = _de_aus_source(ctx, c, lo, hi) or m  # "Das geht aus einer Antwort der Bundesregierung hervor"
     if lex.lang == "de" and toks[c.first].low in lex.zu_infinitive_cues:
         m = _de_dative_source(ctx, c, lo, hi) or m  # (round 36, v2) "…, war der Mitteilung zu entnehmen"
-    if m is not None and toks[c.first].low in lex.quoting_verbs and m.end < c.first and not c.passive:
+    if m is not None and toks[c.first].low in lex.quoting_verbs and not c.passive and (m.end < c.first or (
+            # (round 54, deleft2) or a pronoun subject right after it: "In Ihrem Bericht zitieren Sie den Landrat mit
+            # den Worten, …"
+            lex.lang == "de" and m.kind == "pronoun" and m.first == c.last + 1)):
         m = _quoted_object(ctx, c, hi) or m  # "Die Zeitung zitierte den Minister mit den Worten, …"
     if lex.lang == "de" and toks[c.first].low in lex.quoting_verbs and not c.passive and c.first - 1 > lo \
             and (toks[c.first - 1].text == "," or toks[c.first - 1].quoted) and c.last + 1 < hi:
@@ -2883,6 +2886,10 @@ def _quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
     "Worten" / "saying"."""
     toks = ctx.tokens
     obj = mention_after(toks, c.last, hi, ctx.lex)
+    if obj is not None and obj.kind == "pronoun" and ctx.lex.lang == "de" and toks[obj.first].low in ("sie", "wir", "er") \
+            and not toks[obj.first].quoted and obj.end + 1 < hi:
+        obj = mention_after(toks, obj.end, hi, ctx.lex)  # (round 54, deleft2) the inverted subject first: "In Ihrem
+        # Bericht zitieren Sie den Landrat mit den Worten, …" is the Landrat (was no one)
     if obj is None or obj.kind == "pronoun":
         return None
     if ctx.lex.lang == "en":
@@ -2899,7 +2906,8 @@ def _quoted_object(ctx: QuoteContext, c: Cue, hi: int) -> Mention | None:
             if k + 1 < hi and toks[k].low == "as":
                 k += 1  # "quoted Bill Burton, national spokesman for Obama's campaign, as saying"
         return obj if k < hi and toks[k].low == "saying" else None
-    if not any(t.low == "worten" for t in toks[obj.end + 1 : hi]):
+    if not any(t.low in ("worten", "aussage") for t in toks[obj.end + 1 : hi]):
+        # (round 54, deleft2: or "mit der Aussage": "Die Zeitung zitiert einen Sprecher mit der Aussage, man prüfe …")
         return None
     return obj
 

@@ -8361,7 +8361,11 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                     # (round 54, desocial) a paper's name in quotation marks after its article: "Wie die „Bild“
                     # berichtet, … In seiner Story schrieb er, …" is no report of the paper's (was "Bild")
                     arts.setdefault(tokens[p].text, set()).add(tokens[p - 2].low)
-            die_only = {w for w, a in arts.items() if a == {"die"}}
+                    arts[tokens[p].text].add("„")
+            # (round 54, deleft2) nor a name seen only in quotation marks after its article, a paper's of either
+            # gender: "Wie der „Spiegel“ berichtet, … „…“, schrieb er auf Instagram" (was "Spiegel")
+            die_only = {w for w, a in arts.items() if a == {"die"} or "„" in a and a <= {"„", "der", "die", "das", "dem",
+                                                                                      "den", "des"}}
             if not any(pos < m.first and name not in die_only and person_name(name, lex, ents) for pos, name in ents.names):
                 die_only = set()  # (only with a person named before to point at instead: "die Tonbandstimme … Er rief")
 
@@ -8650,6 +8654,14 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 return role  # (round 54, depolitics) the sentence before opens with an unnamed person known by a role,
                 # "Ein Regierungssprecher wollte das nicht bestätigen. …, sagte er." is the spokesman (was the party
                 # circles or the politician quoted before)
+            if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") and near is not None \
+                    and not tokens[m.first].quoted \
+                    and (role := _de_unnamed_role_opener(tokens, ents, lex, near, m.first, gender, True)) is not None \
+                    and role != continuing and not continuing.startswith(role.split()[0] + " ") \
+                    and role.split()[-1] not in continuing.split():
+                return role  # (round 54, deleft2) the same with the role's definite article, a role no name bears:
+                # "Ein Brandsachverständiger erklärte, …. Der Angeklagte selbst schwieg …. In seinem letzten Wort sagte
+                # er nur: „…“" is the defendant (was the expert)
             if lex.lang == "de" and tokens[m.first].low in ("er", "sie") and gender in ("m", "f") \
                     and not tokens[m.first].quoted \
                     and (aged := _de_aged_opener_before_pronoun(tokens, ents, lex, m.first, continuing, fits)):
@@ -9257,6 +9269,9 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # 27-Jährige erklären. … Anwalt Thomas Reuter sagte … „…“, schrieb der 27-Jährige" was Reuter)
                 before = [n for pos, n in ents.names if seen - _DE_ROLE_REACH <= pos < seen and person_fits(n)]
                 return before[-1] if before else words[-1]
+            if continuing and person_fits(continuing) and "jährig" in head and aged is None \
+                    and (opener := _de_surname_opener_before(tokens, ents, lex, m.first, continuing, person_fits)):
+                return opener
             if continuing and person_fits(continuing):
                 return continuing
             if aged == "":
@@ -9276,6 +9291,20 @@ def _canonical(m: Mention, tokens: list[Token], ents: Entities, lex: Lexicon, *,
                 # (round 38, desc) also when the person quoted before is of the other gender: "Marco Keller … sagte der
                 # 33-Jährige. … Anna Schmidt … „…“, sagt die 45-Jährige" (was the bare description)
                 close = [name for pos, name in ents.names if m.first - _DE_ROLE_REACH <= pos < m.first and person_fits(name)]
+                if "jährig" in head and aged is None:
+                    # (round 54, deleft2) or a woman's or man's surname alone close before, of a person named in full
+                    # further back: "… Torhüterin Lea Brandt … (two paragraphs) Brandt selbst reagierte enttäuscht.
+                    # „…“, schrieb die 31-Jährige" (was "31-Jährige")
+                    by_sur = [(x, full) for x in range(max(0, m.first - _DE_ROLE_REACH), m.first)
+                              if tokens[x].is_word and tokens[x].is_cap and not tokens[x].quoted
+                              and (full := ents.by_surname.get(tokens[x].low)) is not None and " " in full
+                              and full.split()[-1] == tokens[x].text and person_fits(full)
+                              and any(pos < x for pos, n in ents.names if n == full)
+                              and not any(n != full and n.split()[-1] == tokens[x].text for _, n in ents.names)]
+                    if by_sur:
+                        close = [n for pos, n in sorted([(pos, n) for pos, n in ents.names
+                                                         if m.first - _DE_ROLE_REACH <= pos < m.first
+                                                         and person_fits(n)] + by_sur)]
                 if close and "jährig" in head and aged is None \
                         and (seen := _de_description_seen_at(tokens, m.first, head)) is not None and seen < m.first - 1 \
                         and not any(pos < seen for pos, n in ents.names if n == close[-1]) \
@@ -9632,7 +9661,8 @@ _DE_PRESENTING_VERBS = frozenset({"war", "ist", "stand", "steht", "saß", "sitzt
 _DE_ROLE_ORIGIN_PREPOSITIONS = frozenset({"aus", "von", "vom", "bei", "beim"})
 
 
-def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, near: int, k: int, gender: str) -> str | None:
+def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, near: int, k: int, gender: str,
+                            definite: bool = False) -> str | None:
     """German (round 54, depolitics): the canonical name of an unnamed person that opens the sentence just before the
     pronoun at token k as its subject: "Ein"/"Eine", a role noun of the pronoun's gender (a title or a role word:
     "Regierungssprecher", "Sprecherin") with its genitive ("Ein Sprecher des Ministeriums") and a lower-case verb
@@ -9642,8 +9672,9 @@ def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, n
     if stop is None:
         return None
     lo = _sentence_end_before(tokens, stop, max(0, near - 1), -1) + 1
-    if lo + 2 >= stop or tokens[lo].quoted or tokens[lo].text not in ("Ein", "Eine") \
-            or gender != ("f" if tokens[lo].text == "Eine" else "m"):
+    arts = ("Der", "Die") if definite else ("Ein", "Eine")
+    if lo + 2 >= stop or tokens[lo].quoted or tokens[lo].text not in arts \
+            or gender != ("f" if tokens[lo].text in ("Eine", "Die") else "m"):
         return None
     sub = np_forward(tokens, lo, stop, lex, depth=1)
     if sub is None or sub.first != lo or sub.last != lo + 1:
@@ -9652,7 +9683,13 @@ def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, n
     if head.quoted or not head.is_word or not _de_role_word(head.text, lex) or head.low in _DE_KIN \
             or (gender == "f") != (head.low.endswith("in") and not head.low.endswith("innen")):
         return None
+    if definite and (any(head.low in {w.lower() for w in ts} for ts in ents.titles.values())
+                     or any(pos > 0 and tokens[pos - 1].low == head.low for pos, _ in ents.names)):
+        return None  # (round 54, deleft2) a definite role another name bears is that person's ("Verteidiger X … Der
+        # Verteidiger sah das anders.")
     v = tokens[sub.end + 1] if sub.end + 1 < stop else None
+    if definite and v is not None and v.low == "selbst" and not v.quoted and sub.end + 2 < stop:
+        v = tokens[sub.end + 2]  # "Der Angeklagte selbst schwieg."
     if v is not None and v.low in _DE_ROLE_ORIGIN_PREPOSITIONS and v.text == v.low and not v.quoted \
             and (pp := np_forward(tokens, sub.end + 2, stop, lex, bare=True, depth=1)) is not None \
             and pp.first == sub.end + 2 and tokens[pp.last].is_cap and pp.end + 1 < stop:
@@ -9666,6 +9703,32 @@ def _de_unnamed_role_opener(tokens: list[Token], ents: Entities, lex: Lexicon, n
     if names_between(ents, tokens, lo, stop):
         return None  # (a bisect: the scan of every name of the document ran once per pronoun)
     return canonical(sub, tokens, ents, lex, continuing=None) or None
+
+
+def _de_surname_opener_before(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str,
+                              fits) -> str | None:
+    """German (round 54, deleft2): the full name of another person than `continuing` whose surname alone opens the
+    sentence just before the one of token k, a subject with a lower-case word after it ("Roth selbst reagierte
+    enttäuscht. „…“, schrieb der 29-Jährige" is Jonas Roth, named in full further back, not the man quoted last); None
+    for anything else."""
+    start = k - 1
+    while start > 0 and not _de_ends_sentence(tokens, start - 1, lex) or (start > 0 and tokens[start - 1].quoted):
+        start -= 1
+    prev = start - 1
+    while prev > 0 and (not _de_ends_sentence(tokens, prev - 1, lex) or tokens[prev - 1].quoted) \
+            and not (prev >= 2 and tokens[prev - 1].text in ("“", "»", '"') and tokens[prev - 2].text in (".", "!", "?")):
+        prev -= 1  # (a quotation ending in its own full stop ends the sentence too: "… knapp: „Nein.“ Roth selbst …")
+    if prev < 0 or start - prev > _DE_ROLE_REACH or prev + 1 >= start:
+        return None
+    t, nxt = tokens[prev], tokens[prev + 1]
+    if not (t.is_word and t.is_cap and not t.quoted and nxt.is_word and nxt.text == nxt.low and not nxt.quoted):
+        return None
+    full = ents.by_surname.get(t.low)
+    if full is None or " " not in full or full == continuing or full.split()[-1] != t.text or not fits(full) \
+            or not any(pos < prev for pos, n in ents.names if n == full) \
+            or any(n != full and n.split()[-1] == t.text for _, n in ents.names):
+        return None
+    return full
 
 
 def _de_newer_subject(tokens: list[Token], ents: Entities, lex: Lexicon, k: int, continuing: str, fits) -> str | None:
