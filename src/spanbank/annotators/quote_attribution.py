@@ -4205,11 +4205,12 @@ def _en_coordinated_subject(ctx: QuoteContext, lo: int, p: int) -> Mention | Non
         lo += 1  # (round 48, auditcomments) a sentence adverb before the subject: "Maybe Joe Ellis can call him and tell
         # him the deal is off" (nothing, once "Maybe" was no part of the name)
     m = sentence_subject(toks, lo, p, lex)
-    kin = m is not None and m.first == m.last == lo and lo + 2 < p and toks[lo].low in _EN_POSSESSIVE_OPENERS \
+    kin = m is not None and m.first == lo and m.last in (lo, lo + 1) and lo + 2 < p and toks[lo].low in _EN_POSSESSIVE_OPENERS \
         and toks[lo].is_cap and toks[lo + 1].text == toks[lo + 1].low and toks[lo + 1].low in lex.kin_nouns \
         and not toks[lo + 1].quoted and not any(t.low in lex.coordinators or t.text in (",", ";", ":") for t in toks[lo + 2 : p])
     if kin:
-        m = Mention(lo, lo + 1, "description")  # (round 54, entranscript) a relative by the possessive: "My daughter read
+        m = Mention(lo, lo + 1, "description")  # (round 54, enleft2: also when the phrase found was already "Her husband":
+        # "Her husband lost his job and said …" had no speaker) (round 54, entranscript) a relative by the possessive: "My daughter read
         # an early draft and said it was …" (the subject was the name "My", and no one spoke); one predicate before the
         # cue only (not "My wife bit into one … and the manager had … and blamed her …")
     named = m is not None and m.first == lo and any(m.first <= pos <= m.end for pos, _ in ctx.ents.names)

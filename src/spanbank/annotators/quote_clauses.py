@@ -277,6 +277,10 @@ _EN_MEDIUM_AUDIENCES = frozenset({"analysts", "investors", "reporters", "clients
                                   "customers", "journalists", "lawmakers", "regulators"})
 
 
+#: (round 54, enleft2) possessive pronouns in the adjunct after the cue's medium ("in a transcript of his remarks")
+_EN_MEDIUM_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
 def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: int) -> int:
     """English (round 37, w5): a reported clause from token j to `end` that closes with the cue's medium ("said the
     case was meritless in a statement on Thursday", "said demand was strong in an interview with CNBC", "said it would
@@ -308,6 +312,14 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
     while d > j and x - d <= 4 and toks[d].is_word and not toks[d].quoted and toks[d].low not in lex.determiners \
             and toks[d].low not in _EN_MEDIUM_PREPOSITIONS:
         d -= 1
+    if d - 2 > j and toks[d - 1].low == "of" and toks[d - 1].text == "of" and not toks[d - 2].quoted \
+            and toks[d - 2].text == toks[d - 2].low and toks[d - 2].low in lex.medium_nouns:
+        x = d - 2  # (round 54, enleft2) the medium's "of" phrase: "said in a transcript of his remarks" (the report ran
+        # on over its attribution "the Kremlin said in …")
+        d = x - 1
+        while d > j and x - d <= 4 and toks[d].is_word and not toks[d].quoted and toks[d].low not in lex.determiners \
+                and toks[d].low not in _EN_MEDIUM_PREPOSITIONS:
+            d -= 1
     if d == x - 1 and toks[x].low in lex.articleless_medium_nouns and toks[d].low in _EN_MEDIUM_PREPOSITIONS:
         d = x  # (round 47, enend) a medium without an article: "said the talks had failed, in remarks at the White House"
     if d <= j + 3 or (d < x and (toks[d].low not in lex.determiners or toks[d].text != toks[d].low
@@ -330,6 +342,8 @@ def _en_medium_adjunct(toks: list[Token], lex: Lexicon, j: int, hi: int, end: in
         if y == x + 1 and w.text == w.low and w.low in lex.publication_participles:
             continue  # (round 47, enend) the medium's participle: "in a statement released on Friday"
         if w.text == w.low and w.is_word and not (w.low in lex.prepositions or w.low in lex.determiners
+                                                  # (round 54, enleft2) "in a transcript of his remarks"
+                                                  or w.low in _EN_MEDIUM_POSSESSIVES
                                                   or w.low in lex.time_words or w.low in ("late", "early", "last", "this")
                                                   or w.low in lex.medium_nouns or w.low in _EN_MEDIUM_AUDIENCES
                                                   or (w.low in lex.medium_places and toks[x + 1].low in lex.publication_participles)):
@@ -1249,6 +1263,8 @@ def _coordinated_cue(toks: list[Token], lex: Lexicon, n: int, hi: int) -> bool:
 
 #: words a trailing attribution may have after its cue: "…, two officials said [on Monday in a statement]."
 TRAILING_ADJUNCT_WORDS = 5
+#: (round 54, enleft2) words of that adjunct when it opens with the cue's medium ("said in a transcript of his remarks")
+TRAILING_MEDIUM_ADJUNCT_WORDS = 8
 #: words its source may have before the cue: "…, two people familiar with the investigation said."
 TRAILING_SOURCE_WORDS = 10
 
@@ -1269,12 +1285,17 @@ def _trailing_attribution(toks: list[Token], lex: Lexicon, n: int, hi: int) -> b
             return False  # "…, not to fear": no source
         if t.low in lex.inversion_cues and t.text == t.low and words > 0:
             rest = 0  # (round 50, longsent) stops at the first word too many: the count over the whole rest of a
+            most = TRAILING_ADJUNCT_WORDS
             for x in toks[k + 1 : hi]:  # long sentence was quadratic
                 if x.text in {",", ";", ":"} or x.quoted:
                     return False
                 if x.is_word:
                     rest += 1
-                    if rest > TRAILING_ADJUNCT_WORDS:
+                    if rest <= 3 and x.text == x.low and x.low in lex.medium_nouns and k + 1 < hi \
+                            and toks[k + 1].low in _EN_MEDIUM_PREPOSITIONS:
+                        most = TRAILING_MEDIUM_ADJUNCT_WORDS  # (round 54, enleft2) the cue's medium with its "of"
+                        # phrase: "…, the Kremlin said in a transcript of his remarks." (the report ran on over it)
+                    if rest > most:
                         return False
             return True
         words += 1

@@ -3572,6 +3572,26 @@ def _en_thing_confirms_belief(ctx: QuoteContext, c: Cue, hi: int) -> bool:
         and not toks[n + 1].quoted
 
 
+#: (round 54, enleft2) verbs of showing (`_en_event_shows`)
+_EN_SHOW_VERBS = frozenset({"show", "shows", "showed", "demonstrate", "demonstrates", "demonstrated", "underscore",
+                            "underscores", "underscored", "prove", "proves", "proved"})
+
+
+def _en_event_shows(ctx: QuoteContext, c: Cue) -> bool:
+    """(round 54, enleft2) English: an event's noun with its determiner right before a verb of showing
+    (`event_show_subjects`): "Analysts said the visit showed that both capitals wanted …" (a nested report with "visit"
+    as its speaker), "The vote showed voters wanted change"; a study, a poll or data showing still report ("The study
+    showed that …")."""
+    toks, lex = ctx.tokens, ctx.lex
+    m = c.speaker
+    if m is None or m.end + 1 != c.first or c.first != c.last or toks[c.first].low not in _EN_SHOW_VERBS \
+            or toks[c.first].text != toks[c.first].low or m.first >= m.last:
+        return False
+    head = toks[m.last]
+    return not head.quoted and head.text == head.low and head.low in lex.event_show_subjects \
+        and toks[m.first].text.lower() in lex.determiners
+
+
 def _unquoted_dies(toks) -> list[bool]:
     """(round 51, speed) Per token: an unquoted "dies", "das" or "dieses" (a prefix count of `_verb_content`)."""
     return [x.text in ("dies", "das", "dieses") and not x.quoted for x in toks]
@@ -3582,6 +3602,8 @@ def _verb_content(ctx: QuoteContext, c: Cue, lo: int, hi: int, s_start: int, s_e
     toks, lex = ctx.tokens, ctx.lex
     m = c.speaker
     if lex.lang == "en" and _en_thing_confirms_belief(ctx, c, hi):
+        return []
+    if lex.lang == "en" and _en_event_shows(ctx, c):
         return []
     if lex.lang == "en" and c.last + 1 < hi and toks[c.last + 1].text == toks[c.last + 1].low \
             and toks[c.last + 1].low in lex.not_cue_before.get(toks[c.last].low, ()) and not toks[c.last + 1].quoted \

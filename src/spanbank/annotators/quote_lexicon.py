@@ -592,6 +592,8 @@ class Lexicon:
     gap_object_verbs: frozenset[str] = frozenset()
     #: (round 50, enleft15) English nouns of events, outcomes and figures: no speaker of "confirmed fears that …"
     event_subjects: frozenset[str] = frozenset()
+    #: (round 54, enleft2) nouns of events whose showing is no report ("the visit showed that …")
+    event_show_subjects: frozenset[str] = frozenset()
     #: (round 49, deleft13) German present forms of cue verbs whose stem opens with "ge" ("gesteht"): no participle
     ge_stem_presents: frozenset[str] = frozenset()
     #: (round 37, e5) English "that"-only cues of a court's holding whose "that" must open a clause with a subject
@@ -1457,6 +1459,7 @@ class Lexicon:
             lead_person_nouns=_set(d, "lead_person_nouns"),
             gap_object_verbs=_set(d, "gap_object_verbs"),
             event_subjects=_set(d, "event_subjects"),
+            event_show_subjects=_set(d, "event_show_subjects"),
             ge_stem_presents=_set(d, "ge_stem_presents"),
             holding_cues=_set(d, "holding_cues"),
             inner_stance_cues=_set(d, "inner_stance_cues"),
