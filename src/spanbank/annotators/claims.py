@@ -38,6 +38,7 @@ from spanbank.annotators.claims_lines import (
 from spanbank.model import Annotation, Document, Span
 
 MODEL_RESOURCE = "models/claims.json.gz"  # package data of spanbank
+_SHE_HE = re.compile(r"\b(?:she|he)\b", re.IGNORECASE)  # what a story's pronoun sentence needs (`pronoun_anecdote`)
 
 # -- sentence splitting ----------------------------------------------------------------------------
 
@@ -642,15 +643,20 @@ class ClaimAnnotator(Annotator):
         story = 0  # round 54 (claimsleft): sentences left in which a she/he sentence continues a private person's story
         thread = doc.kind == "comment"  # round 54 (claimscomments): replies quoting the thread, private follow-ups
         private = False
-        for start, end in split_sentences(text):
+        sents = split_sentences(text)
+        # a story's she/he sentence can only follow within two sentences: a sentence opens a story only if one of the
+        # next two has the word "she" or "he" (or it is itself a story sentence), so the rest are not asked
+        pronoun = [bool(_SHE_HE.search(text, a, b)) for a, b in sents]
+        for i, (start, end) in enumerate(sents):
             sentence = text[start:end]
             earlier = " ".join(before)
             before = [*before[-1:], sentence]
             in_story, story = story > 0, max(story - 1, 0)
             after_private, private = private, False
-            if anecdote_intro(sentence):
+            continues = in_story and pronoun[i] and pronoun_anecdote(sentence)
+            if (continues or any(pronoun[i + 1 : i + 3])) and anecdote_intro(sentence):
                 story = 2
-            elif in_story and pronoun_anecdote(sentence):
+            elif continues:
                 story = 2
                 continue
             why = not_a_claim(sentence)

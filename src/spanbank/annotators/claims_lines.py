@@ -1902,6 +1902,7 @@ _KA_OPEN = re.compile(
 )
 
 
+@lru_cache(maxsize=8)  # the same sentence is asked by several shapes in a row (no cache across documents)
 def family_anecdote_line(sentence: str) -> str | None:
     """Round 54 (claimsdebate): a speaker's **family anecdote**, "My <[kin_word]> …" after an optional transcript
     label and discourse words ("My father worked the night shift there for 27 years, until the day it closed.", "My
@@ -2076,9 +2077,12 @@ _TL_INTRO = re.compile(
     r"|^(?:her|his)\s+name\s+(?:is|was)\s+[A-Z]",
     re.I,
 )
+#: a word each alternative of `_TL_INTRO` needs (checked before the search)
+_TL_INTRO_WORDS = re.compile("met|talked|spoke|heard|sat|visited|name", re.I)
 _TL_PRONOUN = re.compile(r"^(?:she|he)\s+(?:had\s+|has\s+|was\s+|'d\s+)?(?P<verb>[^\W\d_]+)\b", re.I)
 
 
+@lru_cache(maxsize=8)  # the same sentence is asked by several shapes in a row (no cache across documents)
 def _tl_body(sentence: str) -> str:
     """`sentence` without a transcript label, a leading form of address ("Congressman, …"), discourse words and a
     trailing form of address (", Senator.")."""
@@ -2105,8 +2109,9 @@ def _tl_broadcast(s: str, lists: dict[str, frozenset[str]]) -> str | None:
     or seconds, with a [format_word] or a time-keeping phrase (`_TL_TIMEKEEPING`: "Tonight's debate is divided into
     six segments of 15 minutes each.", "Mr. Dunn, you haven't spoken in 20 minutes."); not "Cops showed up 10 minutes
     later." nor "He left 20 minutes before the blast." """
-    digit = any(map(str.isdigit, s))
-    if not digit and (_TL_LIVE.search(s) or _TL_TURN.search(s)):
+    low = s.lower()  # the words each pattern needs, looked for first (a search per sentence was a cost on every text)
+    if ((("live" in low or "broadcasting" in low or "coming" in low) and _TL_LIVE.search(s))
+            or ("from" in low and _TL_TURN.search(s))) and not any(map(str.isdigit, s)):
         return "broadcast line"
     if ("minute" in s or "second" in s) and _TL_DURATION.search(s):
         rest = _TL_DURATION.sub(" ", s)
@@ -2165,17 +2170,16 @@ def _tl_vague(s: str, lists: dict[str, frozenset[str]]) -> str | None:
     """A boast or rally line of only [vague_word] words: "We got it done.", "They said it couldn't be done.", "It's on
     the record.", "Nobody thought we could do it." A rival's failure ("And they have not got it done.": he / she /
     they / you + a negation before any verb of saying) stays with the model."""
-    if any(map(str.isdigit, s)):
-        return None
     words: list[str] = []
-    for w in _CWORD.findall(s.replace("’", "'").lower()):
-        head, apo, tail = w.partition("'")
-        if apo and tail in ("s", "re", "ve", "ll", "d", "m"):
-            words += [head, "'" + tail]
-        else:
-            words.append(w)
     vague = lists["vague_word"]
-    if len(words) < 3 or not all(w in vague or w in _TL_NEG for w in words):
+    for m in _CWORD.finditer(s):  # stops at the first word that is not vague
+        w = m.group().replace("’", "'").lower()
+        head, apo, tail = w.partition("'")
+        parts = [head, "'" + tail] if apo and tail in ("s", "re", "ve", "ll", "d", "m") else [w]
+        if not all(p in vague or p in _TL_NEG for p in parts):
+            return None
+        words += parts
+    if len(words) < 3 or any(map(str.isdigit, s)):
         return None
     if words[0] in ("he", "she", "they", "you"):
         for w in words:
@@ -2202,7 +2206,7 @@ def anecdote_intro(sentence: str) -> bool:
     Carol in Green Bay.", "Her name is Linda.", a family anecdote or a private fact of an audience member ("RETIREE:
     My pension was cut twice.")."""
     s = _tl_body(sentence)
-    m = _TL_INTRO.search(s)
+    m = _TL_INTRO.search(s) if _TL_INTRO_WORDS.search(s) else None
     if m:
         who = (m.group("who") or m.group("who2") or "").lower()
         if not who or who in _lists()["anecdote_person"]:
