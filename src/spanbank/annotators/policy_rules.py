@@ -492,9 +492,11 @@ def sentence_index(text: str, pos: int, missing: int = -1) -> int:
 def sentence_around(text: str, pos: int) -> tuple[int, int] | None:
     """The (start, end) of the sentence of `sentences(text)` that holds `pos`, or None (as
     `next(((a, b) for a, b in sentences(text) if a <= pos < b), None)`, without a scan per call)."""
+    k = sentence_index(text, pos)
+    if k < 0:
+        return None
     starts, ends = _sentence_bounds(text)
-    k = bisect_right(starts, pos) - 1
-    return (starts[k], ends[k]) if k >= 0 and pos < ends[k] else None
+    return starts[k], ends[k]
 
 
 def _strip(text: str, s: int, e: int) -> tuple[int, int]:
